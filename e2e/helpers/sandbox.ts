@@ -1,0 +1,17 @@
+import { APIRequestContext } from '@playwright/test';
+
+/** The seed's headers, as a client that follows the contract sends them. */
+export const roamHeaders = {
+  'X-Roam-Key': 'APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391',
+  'X-Roam-ApiVersion': '6.0.0',
+  'X-Roam-ClientVersion': '1.0.0',
+  'Content-Type': 'application/json',
+};
+
+export const demoPassword = 'Sandbox!2026';
+
+/** Puts the sandbox back to its seed (users, sessions, lockouts, clock, faults). */
+export async function resetSandbox(request: APIRequestContext): Promise<void> {
+  const response = await request.post('/__sandbox/reset');
+  if (!response.ok()) throw new Error(`sandbox reset failed: ${response.status()}`);
+}

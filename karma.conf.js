@@ -1,0 +1,70 @@
+// Karma runs the unit specs in headless Debian Chromium (never a downloaded browser).
+// CHROME_BIN overrides the binary; the flags keep it working as root and off the network.
+const fs = require('node:fs');
+const path = require('node:path');
+
+process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+
+// Writes { passed, failed, skipped } to KARMA_SUMMARY_FILE so `npm test` can sum every suite.
+function SummaryReporter(baseReporterDecorator) {
+  baseReporterDecorator(this);
+  this.adapters = [];
+  this.onRunComplete = (_browsers, results) => {
+    const file = process.env.KARMA_SUMMARY_FILE;
+    if (!file) return;
+    const failed = results.failed + (results.error ? 1 : 0);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ passed: results.success, failed, skipped: results.skipped ?? 0 }),
+    );
+  };
+}
+SummaryReporter.$inject = ['baseReporterDecorator'];
+
+module.exports = function (config) {
+  config.set({
+    basePath: '',
+    frameworks: ['jasmine'],
+    plugins: [
+      require('karma-jasmine'),
+      require('karma-chrome-launcher'),
+      require('karma-jasmine-html-reporter'),
+      require('karma-coverage'),
+      { 'reporter:summary': ['type', SummaryReporter] },
+    ],
+    client: {
+      jasmine: {
+        // Random order catches specs that depend on each other.
+        random: true,
+      },
+    },
+    jasmineHtmlReporter: {
+      suppressAll: true,
+    },
+    coverageReporter: {
+      dir: path.join(__dirname, './coverage/mcm-portal'),
+      subdir: '.',
+      reporters: [{ type: 'html' }, { type: 'text-summary' }],
+    },
+    reporters: ['progress', 'kjhtml', 'summary'],
+    browsers: ['ChromiumHeadlessCI'],
+    customLaunchers: {
+      ChromiumHeadlessCI: {
+        base: 'ChromeHeadless',
+        flags: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    },
+    browserNoActivityTimeout: 60000,
+    restartOnFileChange: true,
+  });
+};
