@@ -1,8 +1,38 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
 
 import { routes } from './app.routes';
+import { provideAuth } from './core/auth/provide-auth';
+import { roamHeadersInterceptor } from './core/wsapi/roam-headers-interceptor';
+import { sessionRefreshInterceptor } from './core/wsapi/session-refresh-interceptor';
+import { devProviders } from './dev-providers';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(routes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(routes, withComponentInputBinding()),
+    // Refresh-and-replay wraps the headers interceptor, so a replay is stamped with the new token.
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor]),
+    ),
+    provideStore(
+      {},
+      {
+        runtimeChecks: {
+          strictStateImmutability: true,
+          strictActionImmutability: true,
+          strictStateSerializability: true,
+          strictActionSerializability: true,
+          strictActionTypeUniqueness: true,
+        },
+      },
+    ),
+    provideEffects(),
+    provideAuth(),
+    ...devProviders,
+  ],
 };

@@ -1,0 +1,66 @@
+import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, defer, map } from 'rxjs';
+import { CLOCK } from '../clock';
+import { ROAM_TOKEN_HEADER } from '../wsapi/roam-headers-interceptor';
+import { injectWsapiUrl } from '../wsapi/wsapi-endpoint';
+import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
+import { AUTHENTICATION_RESOURCE } from '../wsapi/wsapi-url';
+import { Credentials } from './state/auth.actions';
+import { Account, Session, SignedIn, applyRefresh, toSession, toSignedIn } from './session.model';
+
+/** The WSAPI's Authentication resource: sign in (POST), refresh (PUT), sign out (DELETE). */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+  private readonly now = inject(CLOCK);
+  private readonly url = injectWsapiUrl();
+
+  signIn({ userName, password }: Credentials): Observable<SignedIn> {
+    return defer(() =>
+      this.http.post<LoginResponseDto>(
+        this.url(AUTHENTICATION_RESOURCE),
+        { user_name: userName, password },
+        { observe: 'response' },
+      ),
+    ).pipe(map((response) => toSignedIn(this.body(response), this.now(), serverDate(response))));
+  }
+
+  /** Refreshes the session whose token is given; the rest of the account comes from `account`. */
+  refresh(token: string, account: Account): Observable<{ session: Session; account: Account }> {
+    return defer(() =>
+      this.http.put<RefreshResponseDto>(this.url(AUTHENTICATION_RESOURCE), null, {
+        headers: new HttpHeaders({ [ROAM_TOKEN_HEADER]: token }),
+        observe: 'response',
+      }),
+    ).pipe(
+      map((response) => {
+        const body = this.body(response);
+        return {
+          session: toSession(body.session, this.now(), serverDate(response)),
+          account: applyRefresh(account, body),
+        };
+      }),
+    );
+  }
+
+  signOut(token: string): Observable<unknown> {
+    return defer(() =>
+      this.http.delete(this.url(AUTHENTICATION_RESOURCE), {
+        headers: new HttpHeaders({ [ROAM_TOKEN_HEADER]: token }),
+        responseType: 'text',
+      }),
+    );
+  }
+
+  private body<T>(response: HttpResponse<T>): T {
+    if (response.body === null) throw new Error('Empty response from the WSAPI');
+    return response.body;
+  }
+}
+
+function serverDate(response: HttpResponse<unknown>): number | null {
+  const value = response.headers.get('Date');
+  const instant = value ? Date.parse(value) : NaN;
+  return Number.isFinite(instant) ? instant : null;
+}

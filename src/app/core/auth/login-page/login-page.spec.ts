@@ -1,0 +1,126 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
+import { provideAuthState, signedOutState } from '../../../../testing/auth-presets';
+import { useFakeTime } from '../../../../testing/fake-time';
+import { RUNTIME_CONFIG_PROBLEM } from '../../config/runtime-config';
+import { WsapiError } from '../../wsapi/wsapi-error';
+import { LoginPageActions } from '../state/auth.actions';
+import { AuthState } from '../state/auth.feature';
+import { LoginPage } from './login-page';
+
+describe('LoginPage', () => {
+  let fixture: ComponentFixture<LoginPage>;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+
+  async function create(auth: AuthState = signedOutState(), configProblem: string | null = null): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [LoginPage],
+      providers: [provideAuthState(auth), { provide: RUNTIME_CONFIG_PROBLEM, useValue: configProblem }],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    fixture = TestBed.createComponent(LoginPage);
+    fixture.componentRef.setInput('returnUrl', '/transactions?page=2');
+    await fixture.whenStable();
+  }
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const input = (name: string) => page().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+  const submit = () => page().querySelector<HTMLButtonElement>('button[type="submit"]')!;
+
+  function type(name: string, value: string): void {
+    input(name).value = value;
+    input(name).dispatchEvent(new Event('input'));
+  }
+
+  async function failWith(error: WsapiError): Promise<void> {
+    store.setState({ auth: { ...signedOutState(), signInError: error } });
+    await fixture.whenStable();
+  }
+
+  it('labels both fields for assistive technology', async () => {
+    await create();
+    const labels = Array.from(page().querySelectorAll('mat-label')).map((label) => label.textContent?.trim());
+    expect(labels).toEqual(['User name', 'Password']);
+    expect(input('userName').getAttribute('autocomplete')).toBe('username');
+    expect(input('password').type).toBe('password');
+  });
+
+  it('submits the trimmed user name, the password and the recorded return URL', async () => {
+    await create();
+    type('userName', '  merchant ');
+    type('password', 'Sandbox!2026');
+    submit().click();
+    expect(dispatch).toHaveBeenCalledOnceWith(
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'merchant', password: 'Sandbox!2026' },
+        returnUrl: '/transactions?page=2',
+      }),
+    );
+  });
+
+  it('does not submit an empty form and says what is missing', async () => {
+    await create();
+    submit().click();
+    await fixture.whenStable();
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(page().textContent).toContain('Enter your user name.');
+    expect(page().textContent).toContain('Enter your password.');
+  });
+
+  it('after wrong credentials: a generic message, the user name kept, the password gone', async () => {
+    await create();
+    type('userName', 'merchant');
+    type('password', 'wrong');
+    await failWith({ kind: 'invalid-credentials' });
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain('The user name or password is incorrect.');
+    expect(input('userName').value).toBe('merchant');
+    expect(input('password').value).toBe('');
+  });
+
+  it('disables the button and shows progress while signing in', async () => {
+    await create({ ...signedOutState(), status: 'signing-in' });
+    expect(submit().disabled).toBeTrue();
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+  });
+
+  it('says why the user was signed out', async () => {
+    await create(signedOutState('idle'));
+    expect(page().querySelector('[role="status"]')?.textContent).toContain('inactive');
+  });
+
+  it('shows a configuration problem', async () => {
+    await create(signedOutState(), 'applicationKey is missing');
+    expect(page().textContent).toContain('applicationKey is missing');
+  });
+
+  for (const [error, text] of [
+    [{ kind: 'network' }, 'could not reach the server'],
+    [{ kind: 'server', status: 500 }, 'HTTP 500'],
+    [{ kind: 'invalid-api-key' }, 'not configured correctly'],
+  ] as [WsapiError, string][]) {
+    it(`explains a ${error.kind} failure`, async () => {
+      await create();
+      await failWith(error);
+      expect(page().querySelector('[role="alert"]')?.textContent).toContain(text);
+    });
+  }
+
+  describe('when locked', () => {
+    const time = useFakeTime();
+
+    it('counts down the time from Retry-After', async () => {
+      await create();
+      await failWith({ kind: 'locked', retryAfterSeconds: 120 });
+      const countdown = () => page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
+      expect(countdown()).toBe('2:00');
+      time.advance(5_000);
+      await fixture.whenStable();
+      expect(countdown()).toBe('1:55');
+      time.advance(115_000);
+      await fixture.whenStable();
+      expect(countdown()).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { Injectable, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { Observable, defer, finalize, firstValueFrom, shareReplay } from 'rxjs';
+import { CLOCK } from '../clock';
+import { toWsapiError } from '../wsapi/wsapi-error';
+import { AuthApi } from './auth-api';
+import { AuthApiActions, SessionActions } from './state/auth.actions';
+import { authFeature } from './state/auth.feature';
+
+const LOCK_NAME = 'mcm-portal.session-refresh';
+
+/**
+ * The one way a session is refreshed (scheduled, after a 401, or "stay signed in"). Callers in
+ * this tab share one PUT; across tabs a Web Lock lets one tab at a time refresh, and a tab that
+ * waited adopts the refresh another tab already made (via the session bus) instead of sending
+ * its own. Emits the session token afterwards, or null when the refresh did not succeed.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionRefresher {
+  private readonly store = inject(Store);
+  private readonly api = inject(AuthApi);
+  private readonly now = inject(CLOCK);
+  private readonly session = this.store.selectSignal(authFeature.selectSession);
+  private readonly account = this.store.selectSignal(authFeature.selectAccount);
+  private inFlight: Observable<string | null> | null = null;
+
+  refresh(): Observable<string | null> {
+    this.inFlight ??= defer(() => this.refreshOnce(this.now())).pipe(
+      finalize(() => (this.inFlight = null)),
+      shareReplay({ bufferSize: 1, refCount: false }),
+    );
+    return this.inFlight;
+  }
+
+  private async refreshOnce(requestedAt: number): Promise<string | null> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const run = () => this.putUnlessAlreadyRefreshed(requestedAt);
+    return locks ? await locks.request(LOCK_NAME, run) : run();
+  }
+
+  private async putUnlessAlreadyRefreshed(requestedAt: number): Promise<string | null> {
+    const session = this.session();
+    const account = this.account();
+    if (!session || !account) return null;
+    if (session.issuedAt > requestedAt) return session.token;
+    try {
+      const refreshed = await firstValueFrom(this.api.refresh(session.token, account));
+      this.store.dispatch(AuthApiActions.refreshSucceeded(refreshed));
+      return refreshed.session.token;
+    } catch (failure: unknown) {
+      const error = toWsapiError(failure);
+      if (error.kind === 'session-expired') this.store.dispatch(SessionActions.expired());
+      else this.store.dispatch(AuthApiActions.refreshFailed({ error }));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { Store, provideStore } from '@ngrx/store';
+import { merchantSignedIn } from '../../../../testing/auth-presets';
+import { FakeSessionBus, provideFakeSessionBus } from '../../../../testing/fake-session-bus';
+import { loginResponseFixture } from '../../../../testing/fixtures/login-response';
+import { RUNTIME_CONFIG } from '../../config/runtime-config';
+import { roamHeadersInterceptor } from '../../wsapi/roam-headers-interceptor';
+import { SessionStorage } from '../session-storage';
+import {
+  DashboardPageActions,
+  LoginPageActions,
+  SessionActions,
+  SessionBusActions,
+} from './auth.actions';
+import * as authEffects from './auth.effects';
+import { authFeature } from './auth.feature';
+import * as busEffects from './session-bus.effects';
+
+const AUTH = 'https://api.example.com/WSAPI/Authentication';
+
+describe('auth effects', () => {
+  let store: Store;
+  let backend: HttpTestingController;
+  let storage: SessionStorage;
+  let bus: FakeSessionBus;
+  let router: Router;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([roamHeadersInterceptor])),
+        provideHttpClientTesting(),
+        {
+          provide: RUNTIME_CONFIG,
+          useValue: { wsapiOrigin: 'https://api.example.com', wsapiBasePath: '/WSAPI', applicationKey: 'k', apiVersion: '6.0.0' },
+        },
+        provideStore({ [authFeature.name]: authFeature.reducer }),
+        provideEffects(authEffects, busEffects),
+        provideFakeSessionBus(),
+      ],
+    });
+    store = TestBed.inject(Store);
+    backend = TestBed.inject(HttpTestingController);
+    storage = TestBed.inject(SessionStorage);
+    bus = TestBed.inject(FakeSessionBus);
+    router = TestBed.inject(Router);
+    spyOn(router, 'navigateByUrl').and.resolveTo(true);
+  });
+
+  afterEach(() => {
+    backend.verify();
+    storage.clear();
+  });
+
+  const state = () => store.selectSignal(authFeature.selectAuthState)();
+
+  it('signs in: posts the credentials, keeps the mapped session, saves it, tells other tabs, goes to returnUrl', () => {
+    store.dispatch(
+      LoginPageActions.signInSubmitted({ credentials: { userName: 'merchant', password: 'pw' }, returnUrl: '/transactions' }),
+    );
+    const post = backend.expectOne({ method: 'POST', url: AUTH });
+    expect(post.request.body).toEqual({ user_name: 'merchant', password: 'pw' });
+    post.flush(loginResponseFixture);
+
+    expect(state().status).toBe('signed-in');
+    expect(state().session?.token).toBe(loginResponseFixture.session.session_token);
+    expect(storage.read()?.session.token).toBe(loginResponseFixture.session.session_token);
+    expect(JSON.stringify(sessionStorage)).not.toContain('testAnswer');
+    expect(bus.posted.map((message) => message.type)).toEqual(['session']);
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/transactions', { replaceUrl: true });
+  });
+
+  it('refuses an absolute returnUrl after sign-in', () => {
+    store.dispatch(
+      LoginPageActions.signInSubmitted({ credentials: { userName: 'm', password: 'p' }, returnUrl: 'https://evil.test/' }),
+    );
+    backend.expectOne(AUTH).flush(loginResponseFixture);
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/dashboard', { replaceUrl: true });
+  });
+
+  it('maps a failed sign-in to a typed error', () => {
+    store.dispatch(LoginPageActions.signInSubmitted({ credentials: { userName: 'm', password: 'p' }, returnUrl: null }));
+    backend
+      .expectOne(AUTH)
+      .flush({ error: { code: 'account_locked', message: 'Locked' } }, { status: 423, statusText: 'Locked', headers: { 'Retry-After': '90' } });
+    expect(state().signInError).toEqual({ kind: 'locked', retryAfterSeconds: 90 });
+    expect(storage.read()).toBeNull();
+  });
+
+  describe('signing out', () => {
+    beforeEach(() => {
+      const signedIn = merchantSignedIn({ session: { token: 'MCM6-live' } });
+      store.dispatch(SessionActions.restored({ signedIn }));
+      storage.write(signedIn);
+    });
+
+    it('clears everything at once, tells other tabs, and deletes the session on the server', () => {
+      store.dispatch(DashboardPageActions.signOutClicked());
+      expect(state().status).toBe('signed-out');
+      expect(storage.read()).toBeNull();
+      expect(bus.posted).toContain({ type: 'signed-out' });
+      const request = backend.expectOne({ method: 'DELETE', url: AUTH });
+      expect(request.request.headers.get('X-Roam-Token')).toBe('MCM6-live');
+      request.flush('');
+    });
+
+    it('stays signed out when the DELETE fails', () => {
+      store.dispatch(DashboardPageActions.signOutClicked());
+      backend.expectOne({ method: 'DELETE', url: AUTH }).error(new ProgressEvent('error'));
+      expect(state().status).toBe('signed-out');
+      expect(state().signOutReason).toBe('signed-out');
+    });
+
+    it('sends no DELETE for a session the server already refused', () => {
+      store.dispatch(SessionActions.expired());
+      backend.expectNone({ method: 'DELETE', url: AUTH });
+      expect(storage.read()).toBeNull();
+      expect(state().signOutReason).toBe('expired');
+    });
+
+    it('follows a sign-out in another tab without a DELETE of its own', () => {
+      bus.receive({ type: 'signed-out' });
+      expect(state().signOutReason).toBe('other-tab');
+      expect(storage.read()).toBeNull();
+      backend.expectNone({ method: 'DELETE', url: AUTH });
+      expect(router.navigateByUrl).toHaveBeenCalledWith('/login');
+    });
+  });
+
+  it('adopts a session another tab shares, and answers a new tab asking for it', () => {
+    const shared = merchantSignedIn({ session: { token: 'MCM6-from-other-tab' } });
+    bus.receive({ type: 'session', signedIn: shared });
+    expect(state().session?.token).toBe('MCM6-from-other-tab');
+    expect(storage.read()?.session.token).toBe('MCM6-from-other-tab');
+    bus.receive({ type: 'session-wanted' });
+    expect(bus.posted).toContain({ type: 'session', signedIn: shared });
+    expect(SessionBusActions.sessionShared.type).toBe('[Session Bus] Session Shared');
+  });
+});

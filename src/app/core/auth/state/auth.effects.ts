@@ -1,0 +1,138 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { concatLatestFrom } from '@ngrx/operators';
+import { Store } from '@ngrx/store';
+import { EMPTY, catchError, exhaustMap, filter, map, mergeMap, of, tap, timeout } from 'rxjs';
+import { toWsapiError } from '../../wsapi/wsapi-error';
+import { AuthApi } from '../auth-api';
+import { safeReturnUrl } from '../return-url';
+import { SessionBus } from '../session-bus';
+import { SessionStorage } from '../session-storage';
+import {
+  AuthApiActions,
+  DashboardPageActions,
+  IdleWarningActions,
+  LoginPageActions,
+  SessionActions,
+  SessionBusActions,
+} from './auth.actions';
+import { authFeature } from './auth.feature';
+
+/** A DELETE that hangs must not hold anything up: the session is already gone locally. */
+const SIGN_OUT_TIMEOUT_MS = 10_000;
+
+export const signIn$ = createEffect(
+  (actions$ = inject(Actions), api = inject(AuthApi)) => {
+    return actions$.pipe(
+      ofType(LoginPageActions.signInSubmitted),
+      exhaustMap(({ credentials, returnUrl }) =>
+        api.signIn(credentials).pipe(
+          map((signedIn) => AuthApiActions.signInSucceeded({ signedIn, returnUrl })),
+          catchError((error: unknown) =>
+            of(AuthApiActions.signInFailed({ error: toWsapiError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const navigateAfterSignIn$ = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) => {
+    return actions$.pipe(
+      ofType(AuthApiActions.signInSucceeded),
+      tap(
+        ({ returnUrl }) =>
+          void router.navigateByUrl(safeReturnUrl(returnUrl), { replaceUrl: true }),
+      ),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/** Every change of the live session is saved in this tab's sessionStorage. */
+export const persistSession$ = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), storage = inject(SessionStorage)) => {
+    return actions$.pipe(
+      ofType(
+        AuthApiActions.signInSucceeded,
+        AuthApiActions.refreshSucceeded,
+        SessionBusActions.sessionShared,
+        SessionActions.restored,
+      ),
+      concatLatestFrom(() => [
+        store.select(authFeature.selectSession),
+        store.select(authFeature.selectAccount),
+      ]),
+      tap(([, session, account]) => {
+        if (session && account) storage.write({ session, account });
+      }),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/** This tab's sign-ins and refreshes are offered to the other tabs. */
+export const shareSession$ = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), bus = inject(SessionBus)) => {
+    return actions$.pipe(
+      ofType(AuthApiActions.signInSucceeded, AuthApiActions.refreshSucceeded),
+      concatLatestFrom(() => [
+        store.select(authFeature.selectSession),
+        store.select(authFeature.selectAccount),
+      ]),
+      tap(([, session, account]) => {
+        if (session && account) bus.post({ type: 'session', signedIn: { session, account } });
+      }),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/**
+ * Every way out of a session in this tab: storage is cleared and the other tabs told at once,
+ * then the server is asked to kill the token (unless it already refused it). A failing DELETE
+ * changes nothing for the user.
+ */
+export const signOut$ = createEffect(
+  (
+    actions$ = inject(Actions),
+    api = inject(AuthApi),
+    storage = inject(SessionStorage),
+    bus = inject(SessionBus),
+    router = inject(Router),
+  ) => {
+    return actions$.pipe(
+      ofType(
+        DashboardPageActions.signOutClicked,
+        IdleWarningActions.signOutClicked,
+        SessionActions.idleTimedOut,
+        SessionActions.expired,
+      ),
+      mergeMap((action) => {
+        const token = storage.read()?.session.token ?? null;
+        const deliberate =
+          action.type !== SessionActions.expired.type &&
+          action.type !== SessionActions.idleTimedOut.type;
+        storage.clear();
+        bus.post({ type: 'signed-out' });
+        const returnUrl = deliberate ? null : router.url;
+        void router.navigateByUrl(
+          router.createUrlTree(['/login'], {
+            queryParams: returnUrl && returnUrl !== '/login' ? { returnUrl } : {},
+          }),
+        );
+        const serverStillAccepts = action.type !== SessionActions.expired.type;
+        if (!token || !serverStillAccepts) return EMPTY;
+        return api.signOut(token).pipe(
+          timeout(SIGN_OUT_TIMEOUT_MS),
+          filter(() => false),
+          catchError(() => EMPTY),
+        );
+      }),
+    );
+  },
+  { functional: true, dispatch: false },
+);

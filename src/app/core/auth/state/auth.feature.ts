@@ -1,0 +1,104 @@
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { WsapiError } from '../../wsapi/wsapi-error';
+import { ConfigKey, readConfig } from '../configuration';
+import { Account, Session } from '../session.model';
+import {
+  AuthApiActions,
+  DashboardPageActions,
+  IdleWarningActions,
+  LoginPageActions,
+  SessionActions,
+  SessionBusActions,
+  SignOutReason,
+} from './auth.actions';
+
+export type AuthStatus = 'restoring' | 'signed-out' | 'signing-in' | 'signed-in';
+
+export interface AuthState {
+  readonly status: AuthStatus;
+  readonly session: Session | null;
+  readonly account: Account | null;
+  readonly signInError: WsapiError | null;
+  readonly signOutReason: SignOutReason | null;
+  /** Set while the idle warning counts down: the instant the session will be ended. */
+  readonly idleDeadline: number | null;
+}
+
+export const initialAuthState: AuthState = {
+  status: 'restoring',
+  session: null,
+  account: null,
+  signInError: null,
+  signOutReason: null,
+  idleDeadline: null,
+};
+
+const signedOut = (reason: SignOutReason) => (): AuthState => ({
+  ...initialAuthState,
+  status: 'signed-out',
+  signOutReason: reason,
+});
+
+export const authFeature = createFeature({
+  name: 'auth',
+  reducer: createReducer(
+    initialAuthState,
+    on(SessionActions.restored, (_state, { signedIn }): AuthState =>
+      signedIn
+        ? { ...initialAuthState, status: 'signed-in', ...signedIn }
+        : { ...initialAuthState, status: 'signed-out' },
+    ),
+    on(LoginPageActions.signInSubmitted, (state): AuthState => ({
+      ...state,
+      status: 'signing-in',
+      signInError: null,
+      signOutReason: null,
+    })),
+    on(
+      AuthApiActions.signInSucceeded,
+      SessionBusActions.sessionShared,
+      (_state, { signedIn }): AuthState => ({
+        ...initialAuthState,
+        status: 'signed-in',
+        ...signedIn,
+      }),
+    ),
+    on(AuthApiActions.signInFailed, (state, { error }): AuthState => ({
+      ...state,
+      status: 'signed-out',
+      signInError: error,
+    })),
+    on(AuthApiActions.refreshSucceeded, (state, { session, account }): AuthState =>
+      state.status === 'signed-in' ? { ...state, session, account, idleDeadline: null } : state,
+    ),
+    on(SessionActions.idleWarningStarted, (state, { deadline }): AuthState =>
+      state.status === 'signed-in' ? { ...state, idleDeadline: deadline } : state,
+    ),
+    on(IdleWarningActions.staySignedInClicked, (state): AuthState => ({
+      ...state,
+      idleDeadline: null,
+    })),
+    on(
+      DashboardPageActions.signOutClicked,
+      IdleWarningActions.signOutClicked,
+      signedOut('signed-out'),
+    ),
+    on(SessionActions.idleTimedOut, signedOut('idle')),
+    on(SessionActions.expired, signedOut('expired')),
+    on(SessionBusActions.signedOutInAnotherTab, signedOut('other-tab')),
+  ),
+  extraSelectors: ({ selectStatus, selectSession, selectAccount }) => ({
+    selectRestored: createSelector(selectStatus, (status) => status !== 'restoring'),
+    selectIsSignedIn: createSelector(selectStatus, (status) => status === 'signed-in'),
+    selectSigningIn: createSelector(selectStatus, (status) => status === 'signing-in'),
+    selectToken: createSelector(selectSession, (session) => session?.token ?? null),
+    selectUser: createSelector(selectAccount, (account) => account?.user ?? null),
+    selectConfiguration: createSelector(selectAccount, (account) => account?.configuration ?? null),
+  }),
+});
+
+/** A selector for one configuration value, read through the one coercing accessor. */
+export const selectConfigValue = <K extends ConfigKey>(key: K) =>
+  createSelector(authFeature.selectConfiguration, (configuration) =>
+    readConfig(configuration, key),
+  );

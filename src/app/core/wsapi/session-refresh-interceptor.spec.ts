@@ -1,0 +1,162 @@
+import {
+  HttpClient,
+  HttpErrorResponse,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Store, provideStore } from '@ngrx/store';
+import { merchantSignedIn } from '../../../testing/auth-presets';
+import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
+import { provideWsapiSession } from '../auth/provide-auth';
+import { SessionActions } from '../auth/state/auth.actions';
+import { authFeature } from '../auth/state/auth.feature';
+import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
+import { roamHeadersInterceptor } from './roam-headers-interceptor';
+import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+
+const config: RuntimeConfig = {
+  wsapiOrigin: 'https://api.example.com',
+  wsapiBasePath: '/WSAPI',
+  applicationKey: 'APP6-key',
+  apiVersion: '6.0.0',
+};
+const AUTH = 'https://api.example.com/WSAPI/Authentication';
+const api = (resource: string) => `https://api.example.com/WSAPI/${resource}`;
+const unauthorized = { status: 401, statusText: 'Unauthorized' };
+const invalidSession = { error: { code: 'invalid_session', message: 'Session expired' } };
+
+async function settle(): Promise<void> {
+  // The refresher waits for a Web Lock (a real browser API): let its promise chain run.
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve));
+}
+
+describe('sessionRefreshInterceptor with the session refresher', () => {
+  let http: HttpClient;
+  let backend: HttpTestingController;
+  let store: Store;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
+        provideHttpClientTesting(),
+        { provide: RUNTIME_CONFIG, useValue: config },
+        provideStore({ [authFeature.name]: authFeature.reducer }),
+        provideWsapiSession(),
+      ],
+    });
+    http = TestBed.inject(HttpClient);
+    backend = TestBed.inject(HttpTestingController);
+    store = TestBed.inject(Store);
+    store.dispatch(
+      SessionActions.restored({ signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }) }),
+    );
+  });
+
+  afterEach(() => backend.verify());
+
+  it('refreshes once for many concurrent 401s, then replays each request once with the new token', async () => {
+    const results: unknown[] = [];
+    for (const name of ['Transactions', 'Inventory', 'Users']) {
+      http.get(api(name)).subscribe((body) => results.push(body));
+    }
+    for (const name of ['Transactions', 'Inventory', 'Users']) {
+      const first = backend.expectOne(api(name));
+      expect(first.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
+      first.flush(invalidSession, unauthorized);
+    }
+    await settle();
+    const refresh = backend.expectOne({ method: 'PUT', url: AUTH });
+    expect(refresh.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
+    refresh.flush({
+      ...refreshResponseFixture,
+      session: { ...refreshResponseFixture.session, session_token: 'MCM6-new' },
+    });
+    await settle();
+    for (const name of ['Transactions', 'Inventory', 'Users']) {
+      const replay = backend.expectOne(api(name));
+      expect(replay.request.headers.get('X-Roam-Token')).toBe('MCM6-new');
+      replay.flush({ name });
+    }
+    expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
+    expect(store.selectSignal(authFeature.selectToken)()).toBe('MCM6-new');
+  });
+
+  it('replays only once: a second 401 goes back to the caller', async () => {
+    let failure: HttpErrorResponse | undefined;
+    http
+      .get(api('Transactions'))
+      .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
+    await settle();
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+    expect(failure?.status).toBe(401);
+  });
+
+  it('signs out as expired when the refresh itself is refused, and fails the request', async () => {
+    let failure: HttpErrorResponse | undefined;
+    http
+      .get(api('Transactions'))
+      .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(invalidSession, unauthorized);
+    await settle();
+    expect(failure?.status).toBe(401);
+    expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-out');
+    expect(store.selectSignal(authFeature.selectSignOutReason)()).toBe('expired');
+  });
+
+  it('keeps the session when the refresh fails for another reason (network, 5xx)', async () => {
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    backend
+      .expectOne({ method: 'PUT', url: AUTH })
+      .flush(null, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
+  });
+
+  it('never refreshes after a 403, and the user stays signed in', async () => {
+    let status = 0;
+    http
+      .get(api('Transactions'))
+      .subscribe({ error: (error: HttpErrorResponse) => (status = error.status) });
+    backend
+      .expectOne(api('Transactions'))
+      .flush(
+        { error: { code: 'forbidden', message: 'No' } },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+    expect(status).toBe(403);
+    expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
+  });
+
+  it('never refreshes after a 401 from /Authentication itself', async () => {
+    http.post(AUTH, { user_name: 'x', password: 'y' }).subscribe({ error: () => undefined });
+    backend
+      .expectOne({ method: 'POST', url: AUTH })
+      .flush({ error: { code: 'invalid_credentials', message: 'No' } }, unauthorized);
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+    expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
+  });
+
+  it('does not refresh for calls to other origins', async () => {
+    http.get('https://other.example.com/WSAPI/Transactions').subscribe({ error: () => undefined });
+    const request = backend.expectOne('https://other.example.com/WSAPI/Transactions');
+    expect(request.request.headers.has('X-Roam-Token')).toBeFalse();
+    request.flush(null, unauthorized);
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+  });
+});

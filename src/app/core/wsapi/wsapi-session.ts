@@ -1,0 +1,21 @@
+import { InjectionToken, Signal, signal } from '@angular/core';
+import { Observable, of } from 'rxjs';
+
+/**
+ * What the HTTP edge needs from the session, without importing core/auth (dependencies point
+ * one way: auth → wsapi). core/auth provides the real implementation.
+ */
+export interface WsapiSession {
+  /** The current session token, or null when signed out. */
+  readonly token: Signal<string | null>;
+  /**
+   * Refreshes the session after a 401. Every caller during one refresh shares it. Emits the new
+   * token, or null when the refresh failed (the session has then been ended as `expired`).
+   */
+  refreshAfterUnauthorized(): Observable<string | null>;
+}
+
+export const WSAPI_SESSION = new InjectionToken<WsapiSession>('WSAPI_SESSION', {
+  providedIn: 'root',
+  factory: () => ({ token: signal(null).asReadonly(), refreshAfterUnauthorized: () => of(null) }),
+});
