@@ -1,0 +1,146 @@
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import fastifyCompress from '@fastify/compress';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  COMPRESSIBLE_TYPES,
+  COMPRESSION_THRESHOLD_BYTES,
+  CompressedCache,
+  preferredEncoding,
+} from './compressed-cache.ts';
+import { apiErrors } from './errors.ts';
+import { isTestControlsPath, isWsapiPath } from './paths.ts';
+
+/** Angular's hashed output names (`main-ABCDEFGH.js`, `media/font-ABCDEFGH.woff2`): cached for a year. */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Portal not built</title></head>
+<body><h1>Portal not built: run <code>npm run build</code></h1>
+<p>Then restart the sandbox (or use <code>npm start</code>). The WSAPI is up at <code>/WSAPI/</code>.</p>
+</body></html>
+`;
+
+async function fileStats(path: string): Promise<Stats | undefined> {
+  try {
+    const stats = await stat(path);
+    return stats.isFile() ? stats : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** URL path → path segments inside the static root, or undefined for anything odd (dotfiles, `..`, NUL). */
+function segmentsOf(url: string): string[] | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split('?', 1)[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0') || path.includes('\\')) return undefined;
+  const segments = path.split('/').filter((segment) => segment !== '');
+  return segments.some((segment) => segment.startsWith('.')) ? undefined : segments;
+}
+
+function acceptsHtml(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').toLowerCase().includes('text/html');
+}
+
+/**
+ * The built portal on the same origin as the WSAPI. Files are served as they are; a GET/HEAD for
+ * HTML that matches no file gets `index.html` (the SPA routes); other misses are 404 JSON.
+ * `index.html` is `no-cache`, hashed assets `immutable`. Compression: see CompressedCache.
+ */
+export async function installStaticFiles(
+  app: FastifyInstance,
+  staticDir: string | null,
+): Promise<CompressedCache> {
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+  });
+  // @fastify/compress applies its threshold to buffers only; a small file is a stream with a known
+  // length, so buffer it here (this global hook runs before compress's route-level one).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const length = Number(reply.getHeader('content-length'));
+    if (!(payload instanceof Readable) || !(length >= 0 && length < COMPRESSION_THRESHOLD_BYTES))
+      return payload;
+    const chunks: Buffer[] = [];
+    for await (const chunk of payload) chunks.push(Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks);
+  });
+  const root = staticDir ? resolve(staticDir) : null;
+  const cache = new CompressedCache();
+  if (root) {
+    await app.register(fastifyStatic, {
+      root,
+      serve: false,
+      cacheControl: false,
+      dotfiles: 'deny',
+      index: false,
+    });
+    app.addHook('onReady', async () => cache.warm(root));
+  }
+
+  async function sendFile(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    rootDir: string,
+    segments: string[],
+    stats: Stats,
+  ) {
+    const relative = segments.join('/');
+    const isIndex = relative === 'index.html';
+    reply.header('cache-control', !isIndex && HASHED_ASSET.test(relative) ? IMMUTABLE : 'no-cache');
+    const path = join(rootDir, ...segments);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    if (encoding && CompressedCache.canCompress(path, stats.size)) {
+      reply.header('vary', 'accept-encoding');
+      const body = cache.get(path, stats, encoding);
+      if (body) {
+        const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+        reply.header('etag', etag).header('last-modified', stats.mtime.toUTCString());
+        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+        return reply
+          .type(COMPRESSIBLE_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream')
+          .header('content-encoding', encoding)
+          .send(body);
+      }
+    }
+    return reply.sendFile(relative, rootDir);
+  }
+
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/*',
+    exposeHeadRoute: false,
+    handler: async (request, reply) => {
+      if (isWsapiPath(request.url) || isTestControlsPath(request.url)) throw apiErrors.notFound();
+      const segments = segmentsOf(request.url);
+      if (segments === undefined) throw apiErrors.notFound();
+      const wantsPage = segments.length === 0 || acceptsHtml(request);
+      const indexStats = root ? await fileStats(join(root, 'index.html')) : undefined;
+      if (!root || !indexStats) {
+        if (!wantsPage) throw apiErrors.notFound();
+        return reply
+          .code(503)
+          .header('cache-control', 'no-store')
+          .type('text/html; charset=utf-8')
+          .send(NOT_BUILT_PAGE);
+      }
+      const path = join(root, ...segments);
+      const stats =
+        segments.length > 0 && path.startsWith(root + sep) ? await fileStats(path) : undefined;
+      if (stats) return sendFile(request, reply, root, segments, stats);
+      if (!wantsPage) throw apiErrors.notFound();
+      return sendFile(request, reply, root, ['index.html'], indexStats);
+    },
+  });
+  return cache;
+}

@@ -1,0 +1,101 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAccessControl } from './access/access-control.ts';
+import { LockoutService } from './auth/lockout.ts';
+import { LoginService } from './auth/login.ts';
+import { DEFAULT_SCRYPT_COST, PasswordHasher, type ScryptCost } from './auth/passwords.ts';
+import { SessionService } from './auth/sessions.ts';
+import { Clock } from './clock.ts';
+import type { CompressedCache } from './http/compressed-cache.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.ts';
+import { FaultRegistry, installFaultInjection } from './http/faults.ts';
+import { BODY_LIMIT_BYTES, installJsonBodyParser } from './http/json-body.ts';
+import { installRoamHeaderChecks } from './http/roam-headers.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { installStaticFiles } from './http/static-files.ts';
+import { registerAuthentication } from './resources/authentication.ts';
+import { ApiKeysRepository } from './store/api-keys.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { LoginAttemptsRepository } from './store/login-attempts.ts';
+import { Seeder } from './store/seed.ts';
+import { SessionsRepository } from './store/sessions.ts';
+import { OrganizationsRepository, UsersRepository } from './store/users.ts';
+import { registerTestControls } from './test-controls.ts';
+
+export interface ServerOptions {
+  /** SQLite file, or `:memory:` (the default). */
+  dbFile?: string;
+  /** The built portal to serve; null (the default) serves the "not built" page. */
+  staticDir?: string | null;
+  /** Enables `/__sandbox/*` (clock, faults, reset). Off by default. */
+  testControls?: boolean;
+  /** scrypt cost for new hashes (tests use a cheap one). Default N=2^15, r=8, p=1. */
+  scryptCost?: ScryptCost;
+  logger?: FastifyServerOptions['logger'];
+  clock?: Clock;
+}
+
+/** Internals exposed for tests and benchmarks (never over HTTP). */
+export interface SandboxInternals {
+  db: Db;
+  clock: Clock;
+  faults: FaultRegistry;
+  seeder: Seeder;
+  staticCache: CompressedCache;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sandbox: SandboxInternals;
+  }
+}
+
+/**
+ * Composition only. Every request passes the same pipeline, in hook order:
+ * security headers → faults (test controls only) → Roam headers → session → account-flags gate →
+ * flag/role gate → body parsing and validation → handler → error JSON.
+ * Returns the instance before `ready()`, so tests may still add routes.
+ */
+export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const clock = options.clock ?? new Clock();
+  const db = openDatabase(options.dbFile ?? ':memory:');
+  try {
+    const hasher = new PasswordHasher(options.scryptCost ?? DEFAULT_SCRYPT_COST);
+    const seeder = new Seeder(db, hasher);
+    await seeder.seedIfEmpty();
+    await hasher.ready();
+
+    const users = new UsersRepository(db);
+    const organizations = new OrganizationsRepository(db);
+    const sessions = new SessionService(clock, new SessionsRepository(db), users, organizations);
+    const lockout = new LockoutService(clock, new LoginAttemptsRepository(db));
+    const login = new LoginService(users, organizations, hasher, lockout, sessions);
+    const faults = new FaultRegistry();
+
+    const app = Fastify({
+      logger: options.logger ?? false,
+      bodyLimit: BODY_LIMIT_BYTES,
+      routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+      ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+      frameworkErrors,
+      clientErrorHandler,
+    });
+    app.addHook('onClose', async () => db.close());
+
+    installErrorHandling(app);
+    installJsonBodyParser(app);
+    installSecurityHeaders(app);
+    if (options.testControls) installFaultInjection(app, faults);
+    installRoamHeaderChecks(app, new ApiKeysRepository(db));
+    installAccessControl(app, sessions);
+
+    const staticCache = await installStaticFiles(app, options.staticDir ?? null);
+    app.decorate('sandbox', { db, clock, faults, seeder, staticCache });
+
+    registerAuthentication(app, login, sessions);
+    if (options.testControls) registerTestControls(app, clock, faults, seeder);
+    return app;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
