@@ -11,7 +11,7 @@ test('the portal loads in Chromium with its runtime configuration', async ({ pag
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto('/');
-  await expect(page).toHaveURL(/\/login$/);
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2Fdashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: 'MCM Portal' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);

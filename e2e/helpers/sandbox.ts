@@ -15,3 +15,12 @@ export async function resetSandbox(request: APIRequestContext): Promise<void> {
   const response = await request.post('/__sandbox/reset');
   if (!response.ok()) throw new Error(`sandbox reset failed: ${response.status()}`);
 }
+
+/** Moves the sandbox's clock forward (sessions, lockouts and expiry all read it). */
+export async function advanceSandboxClock(
+  request: APIRequestContext,
+  seconds: number,
+): Promise<void> {
+  const response = await request.post('/__sandbox/clock', { data: { advance_seconds: seconds } });
+  if (!response.ok()) throw new Error(`sandbox clock failed: ${response.status()}`);
+}

@@ -12,7 +12,12 @@ export function merchantSignedIn(options: PresetOptions = {}): SignedIn {
   const at = options.at ?? FAKE_TIME_START;
   const base = toSignedIn(loginResponseFixture, at, null);
   return {
-    session: { token: 'MCM6-test-token', issuedAt: at, expiresAt: at + 15 * 60_000, ...options.session },
+    session: {
+      token: 'MCM6-test-token',
+      issuedAt: at,
+      expiresAt: at + 15 * 60_000,
+      ...options.session,
+    },
     account: {
       ...base.account,
       user: { ...base.account.user, ...options.user },

@@ -20,8 +20,12 @@ function whenRestored(): Observable<boolean> {
  */
 export const requireSignedIn: CanMatchFn = (_route, segments) => {
   const router = inject(Router);
-  const wanted =
-    router.getCurrentNavigation()?.extractedUrl ?? router.parseUrl(`/${segments.join('/')}`);
+  // The URL being matched (after redirects), with the query the user asked for.
+  const requested = router.getCurrentNavigation()?.extractedUrl;
+  const wanted = router.createUrlTree(['/', ...segments.map((segment) => segment.path)], {
+    queryParams: requested?.queryParams,
+    fragment: requested?.fragment ?? undefined,
+  });
   return whenRestored().pipe(
     map((signedIn): boolean | UrlTree =>
       signedIn

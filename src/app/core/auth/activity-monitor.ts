@@ -4,6 +4,8 @@ import { Observable, Subject } from 'rxjs';
 import { CLOCK } from '../clock';
 import { SessionBus } from './session-bus';
 
+export type ActivitySource = 'this-tab' | 'other-tab' | 'confirmed' | 'confirmed-elsewhere';
+
 const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 /** At most one activity event a second reaches the idle timers, one a 15 s reaches other tabs. */
 const EMIT_EVERY_MS = 1_000;
@@ -51,17 +53,22 @@ export class ActivityMonitor {
   }
 
   /**
-   * Records activity at `at`. `other-tab` activity is not echoed back over the bus; `confirmed`
-   * activity (the user answered the idle warning) always reaches the timers at once.
+   * Records activity at `at`. Activity from another tab is not echoed back over the bus. A
+   * `confirmed` answer to the idle warning (here or in another tab) reaches the timers at once,
+   * and one given here is told to every tab at once.
    */
-  record(at = this.now(), source: 'this-tab' | 'other-tab' | 'confirmed' = 'this-tab'): void {
-    if (at < this.last || (at === this.last && source !== 'confirmed')) return;
+  record(at = this.now(), source: ActivitySource = 'this-tab'): void {
+    const confirmed = source === 'confirmed' || source === 'confirmed-elsewhere';
+    if (at < this.last || (at === this.last && !confirmed)) return;
     this.last = at;
-    if (source !== 'other-tab' && at - this.lastShared >= SHARE_EVERY_MS) {
+    if (source === 'confirmed') {
+      this.lastShared = at;
+      this.bus.post({ type: 'activity', at, confirmed: true });
+    } else if (source === 'this-tab' && at - this.lastShared >= SHARE_EVERY_MS) {
       this.lastShared = at;
       this.bus.post({ type: 'activity', at });
     }
-    if (source === 'confirmed' || at - this.lastEmitted >= EMIT_EVERY_MS) {
+    if (confirmed || at - this.lastEmitted >= EMIT_EVERY_MS) {
       this.lastEmitted = at;
       this.activity.next(at);
     }

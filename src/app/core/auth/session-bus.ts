@@ -9,7 +9,8 @@ export type BusMessage =
   | { readonly type: 'session-wanted' }
   | { readonly type: 'session'; readonly signedIn: SignedIn }
   | { readonly type: 'signed-out' }
-  | { readonly type: 'activity'; readonly at: number };
+  /** `confirmed`: the user answered the idle warning (in that tab), so every tab's warning closes. */
+  | { readonly type: 'activity'; readonly at: number; readonly confirmed?: true };
 
 const CHANNEL = 'mcm-portal.session';
 
@@ -58,7 +59,10 @@ export function parseMessage(data: unknown): BusMessage | null {
         ? { type: 'session', signedIn: message['signedIn'] }
         : null;
     case 'activity':
-      return typeof message['at'] === 'number' ? { type: 'activity', at: message['at'] } : null;
+      if (typeof message['at'] !== 'number') return null;
+      return message['confirmed'] === true
+        ? { type: 'activity', at: message['at'], confirmed: true }
+        : { type: 'activity', at: message['at'] };
     default:
       return null;
   }

@@ -27,7 +27,12 @@ describe('restoreSession', () => {
         provideHttpClientTesting(),
         {
           provide: RUNTIME_CONFIG,
-          useValue: { wsapiOrigin: 'https://api.example.com', wsapiBasePath: '/WSAPI', applicationKey: 'k', apiVersion: '6.0.0' },
+          useValue: {
+            wsapiOrigin: 'https://api.example.com',
+            wsapiBasePath: '/WSAPI',
+            applicationKey: 'k',
+            apiVersion: '6.0.0',
+          },
         },
       ],
     });
@@ -87,7 +92,10 @@ describe('restoreSession', () => {
     await new Promise((resolve) => setTimeout(resolve));
     backend
       .expectOne({ method: 'PUT' })
-      .flush({ error: { code: 'invalid_session', message: 'x' } }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { error: { code: 'invalid_session', message: 'x' } },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await restoring;
     expect(state().status).toBe('signed-out');
     expect(storage.read()).toBeNull();

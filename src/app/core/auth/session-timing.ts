@@ -8,7 +8,10 @@ export const MAX_IDLE_MINUTES = 15;
 
 /** The idle timeout in ms from `security.session_timeout.mobile` (minutes), within PCI's ceiling. */
 export function idleTimeoutMs(minutes: number): number {
-  const trusted = Number.isFinite(minutes) && minutes >= 1 ? Math.min(minutes, MAX_IDLE_MINUTES) : MAX_IDLE_MINUTES;
+  const trusted =
+    Number.isFinite(minutes) && minutes >= 1
+      ? Math.min(minutes, MAX_IDLE_MINUTES)
+      : MAX_IDLE_MINUTES;
   return trusted * 60_000;
 }
 

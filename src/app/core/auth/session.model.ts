@@ -124,7 +124,10 @@ export function toSignedIn(
           changeSecurityQuestionsRequired: flag(flags?.change_security_questions_required),
           acceptTermsAndConditionsRequired: flag(flags?.accept_terms_and_conditions_required),
         },
-        securityQuestions: (Array.isArray(user.security_questions) ? user.security_questions : []).map(({ id, question }) => ({
+        securityQuestions: (Array.isArray(user.security_questions)
+          ? user.security_questions
+          : []
+        ).map(({ id, question }) => ({
           id: text(id),
           question: text(question),
         })),

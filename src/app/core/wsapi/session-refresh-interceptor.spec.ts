@@ -51,7 +51,9 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
     backend = TestBed.inject(HttpTestingController);
     store = TestBed.inject(Store);
     store.dispatch(
-      SessionActions.restored({ signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }) }),
+      SessionActions.restored({
+        signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
+      }),
     );
   });
 

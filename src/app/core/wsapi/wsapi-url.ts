@@ -31,5 +31,8 @@ export function wsapiPath(
 
 /** True for `/Authentication` itself (any case, trailing slash optional). */
 export function isAuthenticationPath(path: string | null): boolean {
-  return path !== null && path.replace(/\/+$/, '').toLowerCase() === AUTHENTICATION_RESOURCE.toLowerCase();
+  return (
+    path !== null &&
+    path.replace(/\/+$/, '').toLowerCase() === AUTHENTICATION_RESOURCE.toLowerCase()
+  );
 }

@@ -13,10 +13,16 @@ describe('LoginPage', () => {
   let store: MockStore;
   let dispatch: jasmine.Spy;
 
-  async function create(auth: AuthState = signedOutState(), configProblem: string | null = null): Promise<void> {
+  async function create(
+    auth: AuthState = signedOutState(),
+    configProblem: string | null = null,
+  ): Promise<void> {
     TestBed.configureTestingModule({
       imports: [LoginPage],
-      providers: [provideAuthState(auth), { provide: RUNTIME_CONFIG_PROBLEM, useValue: configProblem }],
+      providers: [
+        provideAuthState(auth),
+        { provide: RUNTIME_CONFIG_PROBLEM, useValue: configProblem },
+      ],
     });
     store = TestBed.inject(MockStore);
     dispatch = spyOn(store, 'dispatch');
@@ -26,7 +32,8 @@ describe('LoginPage', () => {
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) => page().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+  const input = (name: string) =>
+    page().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
   const submit = () => page().querySelector<HTMLButtonElement>('button[type="submit"]')!;
 
   function type(name: string, value: string): void {
@@ -41,7 +48,9 @@ describe('LoginPage', () => {
 
   it('labels both fields for assistive technology', async () => {
     await create();
-    const labels = Array.from(page().querySelectorAll('mat-label')).map((label) => label.textContent?.trim());
+    const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
+      label.textContent?.trim(),
+    );
     expect(labels).toEqual(['User name', 'Password']);
     expect(input('userName').getAttribute('autocomplete')).toBe('username');
     expect(input('password').type).toBe('password');
@@ -74,7 +83,9 @@ describe('LoginPage', () => {
     type('userName', 'merchant');
     type('password', 'wrong');
     await failWith({ kind: 'invalid-credentials' });
-    expect(page().querySelector('[role="alert"]')?.textContent).toContain('The user name or password is incorrect.');
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain(
+      'The user name or password is incorrect.',
+    );
     expect(input('userName').value).toBe('merchant');
     expect(input('password').value).toBe('');
   });
@@ -113,7 +124,8 @@ describe('LoginPage', () => {
     it('counts down the time from Retry-After', async () => {
       await create();
       await failWith({ kind: 'locked', retryAfterSeconds: 120 });
-      const countdown = () => page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
+      const countdown = () =>
+        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
       expect(countdown()).toBe('2:00');
       time.advance(5_000);
       await fixture.whenStable();

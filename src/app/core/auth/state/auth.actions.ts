@@ -46,6 +46,8 @@ export const SessionBusActions = createActionGroup({
     /** Another tab signed in or refreshed: this tab adopts that session. */
     'Session Shared': props<{ signedIn: SignedIn }>(),
     'Signed Out In Another Tab': emptyProps(),
+    /** The user answered "Stay signed in" in another tab. */
+    'Stay Signed In Elsewhere': props<{ at: number }>(),
   },
 });
 

@@ -37,7 +37,12 @@ describe('auth effects', () => {
         provideHttpClientTesting(),
         {
           provide: RUNTIME_CONFIG,
-          useValue: { wsapiOrigin: 'https://api.example.com', wsapiBasePath: '/WSAPI', applicationKey: 'k', apiVersion: '6.0.0' },
+          useValue: {
+            wsapiOrigin: 'https://api.example.com',
+            wsapiBasePath: '/WSAPI',
+            applicationKey: 'k',
+            apiVersion: '6.0.0',
+          },
         },
         provideStore({ [authFeature.name]: authFeature.reducer }),
         provideEffects(authEffects, busEffects),
@@ -61,7 +66,10 @@ describe('auth effects', () => {
 
   it('signs in: posts the credentials, keeps the mapped session, saves it, tells other tabs, goes to returnUrl', () => {
     store.dispatch(
-      LoginPageActions.signInSubmitted({ credentials: { userName: 'merchant', password: 'pw' }, returnUrl: '/transactions' }),
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'merchant', password: 'pw' },
+        returnUrl: '/transactions',
+      }),
     );
     const post = backend.expectOne({ method: 'POST', url: AUTH });
     expect(post.request.body).toEqual({ user_name: 'merchant', password: 'pw' });
@@ -77,17 +85,28 @@ describe('auth effects', () => {
 
   it('refuses an absolute returnUrl after sign-in', () => {
     store.dispatch(
-      LoginPageActions.signInSubmitted({ credentials: { userName: 'm', password: 'p' }, returnUrl: 'https://evil.test/' }),
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'm', password: 'p' },
+        returnUrl: 'https://evil.test/',
+      }),
     );
     backend.expectOne(AUTH).flush(loginResponseFixture);
     expect(router.navigateByUrl).toHaveBeenCalledWith('/dashboard', { replaceUrl: true });
   });
 
   it('maps a failed sign-in to a typed error', () => {
-    store.dispatch(LoginPageActions.signInSubmitted({ credentials: { userName: 'm', password: 'p' }, returnUrl: null }));
+    store.dispatch(
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'm', password: 'p' },
+        returnUrl: null,
+      }),
+    );
     backend
       .expectOne(AUTH)
-      .flush({ error: { code: 'account_locked', message: 'Locked' } }, { status: 423, statusText: 'Locked', headers: { 'Retry-After': '90' } });
+      .flush(
+        { error: { code: 'account_locked', message: 'Locked' } },
+        { status: 423, statusText: 'Locked', headers: { 'Retry-After': '90' } },
+      );
     expect(state().signInError).toEqual({ kind: 'locked', retryAfterSeconds: 90 });
     expect(storage.read()).toBeNull();
   });

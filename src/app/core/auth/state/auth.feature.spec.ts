@@ -11,8 +11,14 @@ import {
 } from './auth.actions';
 import { AuthState, authFeature, initialAuthState, selectConfigValue } from './auth.feature';
 
-const reduce = (state: AuthState | undefined, ...actions: Parameters<typeof authFeature.reducer>[1][]) =>
-  actions.reduce((current, action) => authFeature.reducer(current, action), state ?? initialAuthState);
+const reduce = (
+  state: AuthState | undefined,
+  ...actions: Parameters<typeof authFeature.reducer>[1][]
+) =>
+  actions.reduce(
+    (current, action) => authFeature.reducer(current, action),
+    state ?? initialAuthState,
+  );
 
 describe('auth feature', () => {
   it('starts restoring, so guards wait', () => {
@@ -22,14 +28,19 @@ describe('auth feature', () => {
   it('restores a session or none', () => {
     const signedIn = merchantSignedIn();
     expect(reduce(undefined, SessionActions.restored({ signedIn })).status).toBe('signed-in');
-    expect(reduce(undefined, SessionActions.restored({ signedIn: null })).status).toBe('signed-out');
+    expect(reduce(undefined, SessionActions.restored({ signedIn: null })).status).toBe(
+      'signed-out',
+    );
   });
 
   it('never keeps the password of a sign-in attempt', () => {
     const state = reduce(
       undefined,
       SessionActions.restored({ signedIn: null }),
-      LoginPageActions.signInSubmitted({ credentials: { userName: 'merchant', password: 'Secret!123' }, returnUrl: null }),
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'merchant', password: 'Secret!123' },
+        returnUrl: null,
+      }),
     );
     expect(state.status).toBe('signing-in');
     expect(JSON.stringify(state)).not.toContain('Secret!123');
@@ -38,12 +49,21 @@ describe('auth feature', () => {
   it('keeps the error of a failed sign-in until the next attempt', () => {
     const failed = reduce(
       undefined,
-      LoginPageActions.signInSubmitted({ credentials: { userName: 'a', password: 'b' }, returnUrl: null }),
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'a', password: 'b' },
+        returnUrl: null,
+      }),
       AuthApiActions.signInFailed({ error: { kind: 'invalid-credentials' } }),
     );
     expect(failed.status).toBe('signed-out');
     expect(failed.signInError).toEqual({ kind: 'invalid-credentials' });
-    const retry = reduce(failed, LoginPageActions.signInSubmitted({ credentials: { userName: 'a', password: 'c' }, returnUrl: null }));
+    const retry = reduce(
+      failed,
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'a', password: 'c' },
+        returnUrl: null,
+      }),
+    );
     expect(retry.signInError).toBeNull();
   });
 
@@ -61,7 +81,10 @@ describe('auth feature', () => {
     const out = reduce(signedInState(), DashboardPageActions.signOutClicked());
     const after = reduce(
       out,
-      AuthApiActions.refreshSucceeded({ session: { token: 'late', issuedAt: 1, expiresAt: 2 }, account: signedInState().account! }),
+      AuthApiActions.refreshSucceeded({
+        session: { token: 'late', issuedAt: 1, expiresAt: 2 },
+        account: signedInState().account!,
+      }),
     );
     expect(after.status).toBe('signed-out');
     expect(after.session).toBeNull();
@@ -84,15 +107,23 @@ describe('auth feature', () => {
     }
   });
 
-  it('the idle warning is set by its start and cleared by staying signed in or a refresh', () => {
+  it('the idle warning is set by its start and cleared only by an answer, here or in another tab', () => {
     const warned = reduce(signedInState(), SessionActions.idleWarningStarted({ deadline: 123 }));
     expect(warned.idleDeadline).toBe(123);
     expect(reduce(warned, IdleWarningActions.staySignedInClicked()).idleDeadline).toBeNull();
+    expect(
+      reduce(warned, SessionBusActions.staySignedInElsewhere({ at: 1 })).idleDeadline,
+    ).toBeNull();
     const refreshed = reduce(
       warned,
       AuthApiActions.refreshSucceeded({ session: warned.session!, account: warned.account! }),
     );
-    expect(refreshed.idleDeadline).toBeNull();
+    expect(refreshed.idleDeadline).withContext('a background refresh').toBe(123);
+    const shared = reduce(
+      warned,
+      SessionBusActions.sessionShared({ signedIn: merchantSignedIn() }),
+    );
+    expect(shared.idleDeadline).withContext('another tab refreshed').toBe(123);
   });
 
   it('a session shared by another tab is adopted', () => {
@@ -102,10 +133,13 @@ describe('auth feature', () => {
   });
 
   it('reads configuration values through the coercing accessor', () => {
-    const configuration = signedInState({ configuration: { 'security.session_timeout.mobile': '5' } }).account!
-      .configuration;
+    const configuration = signedInState({
+      configuration: { 'security.session_timeout.mobile': '5' },
+    }).account!.configuration;
     expect(selectConfigValue('security.session_timeout.mobile').projector(configuration)).toBe(5);
-    expect(selectConfigValue('component.access.virtual_terminal').projector(configuration)).toBeTrue();
+    expect(
+      selectConfigValue('component.access.virtual_terminal').projector(configuration),
+    ).toBeTrue();
     expect(selectConfigValue('component.access.virtual_terminal').projector(null)).toBeFalse();
   });
 });

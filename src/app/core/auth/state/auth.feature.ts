@@ -54,30 +54,35 @@ export const authFeature = createFeature({
       signInError: null,
       signOutReason: null,
     })),
-    on(
-      AuthApiActions.signInSucceeded,
-      SessionBusActions.sessionShared,
-      (_state, { signedIn }): AuthState => ({
-        ...initialAuthState,
-        status: 'signed-in',
-        ...signedIn,
-      }),
-    ),
+    on(AuthApiActions.signInSucceeded, (_state, { signedIn }): AuthState => ({
+      ...initialAuthState,
+      status: 'signed-in',
+      ...signedIn,
+    })),
+    // Another tab's refresh must not close this tab's idle warning.
+    on(SessionBusActions.sessionShared, (state, { signedIn }): AuthState => ({
+      ...initialAuthState,
+      status: 'signed-in',
+      ...signedIn,
+      idleDeadline: state.status === 'signed-in' ? state.idleDeadline : null,
+    })),
     on(AuthApiActions.signInFailed, (state, { error }): AuthState => ({
       ...state,
       status: 'signed-out',
       signInError: error,
     })),
     on(AuthApiActions.refreshSucceeded, (state, { session, account }): AuthState =>
-      state.status === 'signed-in' ? { ...state, session, account, idleDeadline: null } : state,
+      // A background refresh leaves an idle warning up: only the user can answer it.
+      state.status === 'signed-in' ? { ...state, session, account } : state,
     ),
     on(SessionActions.idleWarningStarted, (state, { deadline }): AuthState =>
       state.status === 'signed-in' ? { ...state, idleDeadline: deadline } : state,
     ),
-    on(IdleWarningActions.staySignedInClicked, (state): AuthState => ({
-      ...state,
-      idleDeadline: null,
-    })),
+    on(
+      IdleWarningActions.staySignedInClicked,
+      SessionBusActions.staySignedInElsewhere,
+      (state): AuthState => ({ ...state, idleDeadline: null }),
+    ),
     on(
       DashboardPageActions.signOutClicked,
       IdleWarningActions.signOutClicked,

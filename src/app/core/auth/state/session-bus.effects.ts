@@ -64,7 +64,31 @@ export const answerSessionWanted$ = createEffect(
 /** Activity in another tab keeps this tab's session from idling out. */
 export const activityElsewhere$ = createEffect(
   (bus = inject(SessionBus), activity = inject(ActivityMonitor)) => {
-    return bus.of('activity').pipe(tap(({ at }) => activity.record(at, 'other-tab')));
+    return bus.of('activity').pipe(
+      filter((message) => !message.confirmed),
+      tap(({ at }) => activity.record(at, 'other-tab')),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/** "Stay signed in" answered in another tab closes this tab's warning too. */
+export const staySignedInElsewhere$ = createEffect(
+  (bus = inject(SessionBus)) => {
+    return bus.of('activity').pipe(
+      filter((message) => message.confirmed === true),
+      map(({ at }) => SessionBusActions.staySignedInElsewhere({ at })),
+    );
+  },
+  { functional: true },
+);
+
+export const recordStayElsewhere$ = createEffect(
+  (actions$ = inject(Actions), activity = inject(ActivityMonitor)) => {
+    return actions$.pipe(
+      ofType(SessionBusActions.staySignedInElsewhere),
+      tap(({ at }) => activity.record(at, 'confirmed-elsewhere')),
+    );
   },
   { functional: true, dispatch: false },
 );

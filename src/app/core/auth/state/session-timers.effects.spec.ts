@@ -88,7 +88,8 @@ describe('session timers', () => {
   });
 
   describe('idle timeout (security.session_timeout.mobile)', () => {
-    const longSession = () => merchantSignedIn({ session: { issuedAt: T0, expiresAt: T0 + 8 * 60 * MINUTE } });
+    const longSession = () =>
+      merchantSignedIn({ session: { issuedAt: T0, expiresAt: T0 + 8 * 60 * MINUTE } });
 
     it('warns for the last minute, then signs out as idle', () => {
       restore(longSession());
@@ -102,7 +103,12 @@ describe('session timers', () => {
     });
 
     it('reads the timeout through the accessor ("5" minutes)', () => {
-      restore(merchantSignedIn({ session: { issuedAt: T0, expiresAt: T0 + 60 * MINUTE }, configuration: { 'security.session_timeout.mobile': '5' } }));
+      restore(
+        merchantSignedIn({
+          session: { issuedAt: T0, expiresAt: T0 + 60 * MINUTE },
+          configuration: { 'security.session_timeout.mobile': '5' },
+        }),
+      );
       time.advance(4 * MINUTE);
       expect(idleDeadline()).toBe(T0 + 5 * MINUTE);
     });

@@ -66,7 +66,9 @@ export const idleTimeout$ = createEffect(
         // Signing in, restoring or adopting a session is activity: the idle clock starts now.
         activity.start();
         activity.record();
-        const timeoutMs = idleTimeoutMs(readConfig(configuration, 'security.session_timeout.mobile'));
+        const timeoutMs = idleTimeoutMs(
+          readConfig(configuration, 'security.session_timeout.mobile'),
+        );
         return activity.activity$.pipe(
           filter(() => warning() === null),
           startWith(activity.lastActivityAt),

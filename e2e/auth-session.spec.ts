@@ -1,0 +1,162 @@
+import { expect, test } from '@playwright/test';
+import { localStorageDump, signIn, storedToken } from './helpers/auth';
+import { advanceSandboxClock, demoPassword, resetSandbox } from './helpers/sandbox';
+
+test.beforeEach(async ({ request }) => {
+  await resetSandbox(request);
+});
+
+test('signing in sends exactly the Roam headers, and the token only after sign-in', async ({
+  page,
+}) => {
+  const wsapi: { method: string; url: string; headers: Record<string, string> }[] = [];
+  page.on('request', async (request) => {
+    if (new URL(request.url()).pathname.toLowerCase().startsWith('/wsapi')) {
+      wsapi.push({
+        method: request.method(),
+        url: request.url(),
+        headers: await request.allHeaders(),
+      });
+    }
+  });
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2Fdashboard$/);
+  await signIn(page, 'merchant');
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  expect(wsapi.map((r) => r.method)).toEqual(['POST']);
+  const login = wsapi[0].headers;
+  expect(login['x-roam-key']).toBe('APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391');
+  expect(login['x-roam-apiversion']).toBe('6.0.0');
+  expect(login['x-roam-clientversion']).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(login['content-type']).toBe('application/json');
+  expect(login['x-roam-token']).toBeUndefined();
+
+  // The dashboard comes from the login response alone.
+  await expect(page.getByTestId('organization-type')).toHaveText('merchant');
+  await expect(page.getByTestId('processor-name')).toHaveText('Vantiv');
+  await expect(page.getByTestId('session-expiry')).not.toBeEmpty();
+
+  const token = await storedToken(page);
+  expect(token).toMatch(/^MCM6-/);
+  expect(await localStorageDump(page)).not.toContain(token!);
+});
+
+test('a reload keeps the user signed in, on the same page', async ({ page }) => {
+  await signIn(page, 'merchant');
+  await page.reload();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('user-name')).toHaveText('merchant');
+});
+
+test('signing out kills the token on the server', async ({ page, request }) => {
+  await signIn(page, 'merchant');
+  const token = await storedToken(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('status')).toHaveText('You have signed out.');
+  expect(await storedToken(page)).toBeNull();
+
+  const replay = await request.put('/WSAPI/Authentication', {
+    headers: {
+      'X-Roam-Token': token!,
+      'X-Roam-ApiVersion': '6.0.0',
+      'X-Roam-ClientVersion': '1.0.0',
+      'Content-Type': 'application/json',
+    },
+  });
+  expect(replay.status()).toBe(401);
+  expect((await replay.json()).error.code).toBe('invalid_session');
+});
+
+test('tabs share one session: sign-out reaches every tab, a new tab is already signed in', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await signIn(first, 'merchant');
+  const second = await context.newPage();
+  await second.goto('/dashboard');
+  await expect(second.getByTestId('user-name')).toHaveText('merchant');
+
+  await first.getByRole('button', { name: 'Sign out' }).click();
+  await expect(second).toHaveURL(/\/login/, { timeout: 2_000 });
+  await expect(second.getByRole('status')).toHaveText('You signed out in another tab.');
+
+  await signIn(first, 'merchant');
+  const third = await context.newPage();
+  await third.goto('/dashboard');
+  await expect(third.getByTestId('user-name')).toHaveText('merchant');
+  for (const page of [first, second, third]) expect(await localStorageDump(page)).toBe('{}');
+});
+
+test('after a wrong password the user name stays and the password is cleared', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('User name').fill('merchant');
+  await page.getByLabel('Password').fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toHaveText(
+    'The user name or password is incorrect.',
+  );
+  await expect(page.getByLabel('User name')).toHaveValue('merchant');
+  await expect(page.getByLabel('Password')).toHaveValue('');
+});
+
+test('three wrong passwords lock the user name, with a countdown', async ({ page }) => {
+  await page.goto('/login');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.getByLabel('User name').fill('merchant');
+    await page.getByLabel('Password').fill(`wrong-${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('sign-in-error')).toBeVisible();
+  }
+  await page.getByLabel('Password').fill(demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sign-in-error')).toContainText('locked');
+  const countdown = page.getByTestId('lock-countdown');
+  await expect(countdown).toHaveText(/^[12]:\d\d$/);
+  const first = await countdown.textContent();
+  await expect(countdown).not.toHaveText(first!, { timeout: 3_000 });
+});
+
+test('an idle session warns for its last minute, then ends', async ({ page, request }) => {
+  await page.clock.install();
+  await signIn(page, 'merchant');
+  const token = await storedToken(page);
+
+  await page.clock.fastForward('14:00');
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('idle-countdown')).toHaveText(/^[01]:\d\d$/);
+  await expect(dialog.getByRole('button', { name: 'Stay signed in' })).toBeVisible();
+
+  await advanceSandboxClock(request, 15 * 60);
+  await page.clock.fastForward('01:05');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('status')).toHaveText(
+    'You were signed out because you were inactive for too long.',
+  );
+
+  const replay = await request.put('/WSAPI/Authentication', {
+    headers: {
+      'X-Roam-Token': token!,
+      'X-Roam-ApiVersion': '6.0.0',
+      'X-Roam-ClientVersion': '1.0.0',
+      'Content-Type': 'application/json',
+    },
+  });
+  expect(replay.status()).toBe(401);
+});
+
+test('"Stay signed in" keeps the session and refreshes it', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, 'merchant');
+  await page.clock.fastForward('14:00');
+  const refresh = page.waitForRequest(
+    (r) => r.method() === 'PUT' && /\/wsapi\/authentication/i.test(r.url()),
+  );
+  await page.getByRole('button', { name: 'Stay signed in' }).click();
+  expect((await refresh).headers()['x-roam-token']).toMatch(/^MCM6-/);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByTestId('user-name')).toHaveText('merchant');
+});
