@@ -1,45 +1,74 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { localStorageDump, signIn, storedToken } from './helpers/auth';
-import { advanceSandboxClock, demoPassword, resetSandbox } from './helpers/sandbox';
+import {
+  advanceSandboxClock,
+  demoPassword,
+  requestsSeenByServer,
+  resetSandbox,
+} from './helpers/sandbox';
 
-test.beforeEach(async ({ request }) => {
+/** X-Roam-ClientVersion is the portal's package version. */
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
+  .version;
+
+test.beforeEach(async ({ request, context }) => {
   await resetSandbox(request);
+  // Records every localStorage write the portal makes, in every page of the test.
+  await context.addInitScript(() => {
+    const writes: string[] = [];
+    (window as unknown as { __localStorageWrites: string[] }).__localStorageWrites = writes;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === window.localStorage) writes.push(`${key}=${value}`);
+      return setItem.call(this, key, value);
+    };
+  });
+});
+
+test.afterEach(async ({ context }) => {
+  for (const page of context.pages()) {
+    const writes = await page.evaluate(
+      () => (window as unknown as { __localStorageWrites?: string[] }).__localStorageWrites ?? [],
+    );
+    expect(writes, 'nothing is ever written to localStorage').toEqual([]);
+    expect(await localStorageDump(page)).toBe('{}');
+  }
 });
 
 test('signing in sends exactly the Roam headers, and the token only after sign-in', async ({
   page,
+  request,
 }) => {
-  const wsapi: { method: string; url: string; headers: Record<string, string> }[] = [];
-  page.on('request', async (request) => {
-    if (new URL(request.url()).pathname.toLowerCase().startsWith('/wsapi')) {
-      wsapi.push({
-        method: request.method(),
-        url: request.url(),
-        headers: await request.allHeaders(),
-      });
-    }
-  });
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/login\?returnUrl=%2Fdashboard$/);
   await signIn(page, 'merchant');
   await expect(page).toHaveURL(/\/dashboard$/);
 
-  expect(wsapi.map((r) => r.method)).toEqual(['POST']);
-  const login = wsapi[0].headers;
-  expect(login['x-roam-key']).toBe('APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391');
-  expect(login['x-roam-apiversion']).toBe('6.0.0');
-  expect(login['x-roam-clientversion']).toMatch(/^\d+\.\d+\.\d+$/);
-  expect(login['content-type']).toBe('application/json');
-  expect(login['x-roam-token']).toBeUndefined();
+  // One request from the click to the painted dashboard, with exactly these headers.
+  const seen = await requestsSeenByServer(request);
+  expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /WSAPI/Authentication']);
+  expect(seen[0].headers).toEqual({
+    'x-roam-key': 'APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391',
+    'x-roam-apiversion': '6.0.0',
+    'x-roam-clientversion': packageVersion,
+    'content-type': 'application/json',
+  });
 
   // The dashboard comes from the login response alone.
   await expect(page.getByTestId('organization-type')).toHaveText('merchant');
   await expect(page.getByTestId('processor-name')).toHaveText('Vantiv');
   await expect(page.getByTestId('session-expiry')).not.toBeEmpty();
+  expect(await storedToken(page)).toMatch(/^MCM6-/);
 
-  const token = await storedToken(page);
-  expect(token).toMatch(/^MCM6-/);
-  expect(await localStorageDump(page)).not.toContain(token!);
+  // Signing out carries the token, and only then.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect.poll(async () => (await requestsSeenByServer(request)).length).toBe(2);
+  const logout = (await requestsSeenByServer(request))[1];
+  expect(logout.method).toBe('DELETE');
+  expect(logout.headers['x-roam-token']).toMatch(/^MCM6-/);
+  expect(logout.headers['x-roam-key']).toBe('APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391');
 });
 
 test('a reload keeps the user signed in, on the same page', async ({ page }) => {

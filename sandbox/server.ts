@@ -9,6 +9,7 @@ import type { CompressedCache } from './http/compressed-cache.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { FaultRegistry, installFaultInjection } from './http/faults.ts';
 import { BODY_LIMIT_BYTES, installJsonBodyParser } from './http/json-body.ts';
+import { RequestLog, installRequestLog } from './http/request-log.ts';
 import { installRoamHeaderChecks } from './http/roam-headers.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
@@ -41,6 +42,7 @@ export interface SandboxInternals {
   faults: FaultRegistry;
   seeder: Seeder;
   staticCache: CompressedCache;
+  requests: RequestLog;
 }
 
 declare module 'fastify' {
@@ -70,6 +72,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const lockout = new LockoutService(clock, new LoginAttemptsRepository(db));
     const login = new LoginService(users, organizations, hasher, lockout, sessions);
     const faults = new FaultRegistry();
+    const requests = new RequestLog();
 
     const app = Fastify({
       logger: options.logger ?? false,
@@ -84,15 +87,18 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     installErrorHandling(app);
     installJsonBodyParser(app);
     installSecurityHeaders(app);
-    if (options.testControls) installFaultInjection(app, faults);
+    if (options.testControls) {
+      installRequestLog(app, requests);
+      installFaultInjection(app, faults);
+    }
     installRoamHeaderChecks(app, new ApiKeysRepository(db));
     installAccessControl(app, sessions);
 
     const staticCache = await installStaticFiles(app, options.staticDir ?? null);
-    app.decorate('sandbox', { db, clock, faults, seeder, staticCache });
+    app.decorate('sandbox', { db, clock, faults, seeder, staticCache, requests });
 
     registerAuthentication(app, login, sessions);
-    if (options.testControls) registerTestControls(app, clock, faults, seeder);
+    if (options.testControls) registerTestControls(app, clock, faults, seeder, requests);
     return app;
   } catch (error) {
     db.close();

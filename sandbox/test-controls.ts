@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import { apiErrors } from './http/errors.ts';
 import type { FaultRegistry } from './http/faults.ts';
+import type { RequestLog } from './http/request-log.ts';
 import type { Seeder } from './store/seed.ts';
 
 /** Statuses a fault may answer with, each with its contract error JSON. */
@@ -48,6 +49,7 @@ export function registerTestControls(
   clock: Clock,
   faults: FaultRegistry,
   seeder: Seeder,
+  requests: RequestLog,
 ): void {
   const clockState = () => ({
     now: new Date(clock.now()).toISOString(),
@@ -99,8 +101,17 @@ export function registerTestControls(
     return { faults: faultState() };
   });
 
+  /** The last WSAPI requests' Roam headers as received (tokens included: test controls only). */
+  app.get('/__sandbox/requests', async () => ({ requests: requests.list() }));
+
+  app.delete('/__sandbox/requests', async () => {
+    requests.clear();
+    return { requests: [] };
+  });
+
   app.post('/__sandbox/reset', async () => {
     await seeder.resetToSeed();
+    requests.clear();
     clock.reset();
     faults.clear();
     return { reset: true, ...clockState() };

@@ -24,3 +24,15 @@ export async function advanceSandboxClock(
   const response = await request.post('/__sandbox/clock', { data: { advance_seconds: seconds } });
   if (!response.ok()) throw new Error(`sandbox clock failed: ${response.status()}`);
 }
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The WSAPI requests the sandbox received since the last reset, with their Roam headers. */
+export async function requestsSeenByServer(request: APIRequestContext): Promise<LoggedRequest[]> {
+  const response = await request.get('/__sandbox/requests');
+  return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+}

@@ -158,6 +158,7 @@ describe('without SANDBOX_TEST_CONTROLS', () => {
     ['POST', '/__sandbox/clock'],
     ['POST', '/__sandbox/faults'],
     ['DELETE', '/__sandbox/faults'],
+    ['GET', '/__sandbox/requests'],
   ] as const) {
     it(`${method} ${url} → 404`, async () => {
       const response = await app.inject({
@@ -169,4 +170,34 @@ describe('without SANDBOX_TEST_CONTROLS', () => {
       assert.equal(errorOf(response).code, 'not_found');
     });
   }
+});
+
+describe('request log (test controls)', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await testServer();
+  });
+  after(() => app.close());
+
+  it('logs the Roam headers of WSAPI requests as received, and clears them on reset', async () => {
+    await app.inject({ method: 'DELETE', url: '/__sandbox/requests' });
+    await login(app, 'merchant');
+    await app.inject({ method: 'GET', url: '/__sandbox/clock' });
+    const log = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
+    const { requests } = log.json() as {
+      requests: { method: string; path: string; headers: Record<string, string> }[];
+    };
+    assert.equal(requests.length, 1);
+    assert.equal(requests[0].method, 'POST');
+    assert.equal(requests[0].path, AUTH_URL);
+    assert.deepEqual(Object.keys(requests[0].headers).sort(), [
+      'content-type',
+      'x-roam-apiversion',
+      'x-roam-clientversion',
+      'x-roam-key',
+    ]);
+    await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+    const after = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
+    assert.deepEqual(after.json(), { requests: [] });
+  });
 });
