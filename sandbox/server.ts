@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { installAccessControl } from './access/access-control.ts';
 import { LockoutService } from './auth/lockout.ts';
 import { LoginService } from './auth/login.ts';
+import { PasswordChangeService } from './auth/password-change.ts';
 import { DEFAULT_SCRYPT_COST, PasswordHasher, type ScryptCost } from './auth/passwords.ts';
 import { SessionService } from './auth/sessions.ts';
 import { Clock } from './clock.ts';
@@ -14,6 +15,9 @@ import { installRoamHeaderChecks } from './http/roam-headers.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { registerAuthentication } from './resources/authentication.ts';
+import { registerMerchants } from './resources/merchants.ts';
+import { registerUsers } from './resources/users.ts';
+import { AccountRepository } from './store/account.ts';
 import { ApiKeysRepository } from './store/api-keys.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { LoginAttemptsRepository } from './store/login-attempts.ts';
@@ -71,6 +75,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const sessions = new SessionService(clock, new SessionsRepository(db), users, organizations);
     const lockout = new LockoutService(clock, new LoginAttemptsRepository(db));
     const login = new LoginService(users, organizations, hasher, lockout, sessions);
+    const account = new AccountRepository(db);
+    const passwordChange = new PasswordChangeService(users, account, hasher, lockout);
     const faults = new FaultRegistry();
     const requests = new RequestLog();
 
@@ -98,6 +104,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     app.decorate('sandbox', { db, clock, faults, seeder, staticCache, requests });
 
     registerAuthentication(app, login, sessions);
+    registerUsers(app, { clock, users, account, passwordChange });
+    registerMerchants(app);
     if (options.testControls) registerTestControls(app, clock, faults, seeder, requests);
     return app;
   } catch (error) {

@@ -14,7 +14,7 @@ export interface AccessRule {
   session: true;
   /**
    * Routes a user with a pending account action (any `account_flags` value true) may still call:
-   * Authentication refresh/logout, and later the Users self-service endpoints. Others answer 403
+   * Authentication refresh/logout and the Users self-service endpoints. Others answer 403
    * `account_action_required`.
    */
   allowWithAccountActionRequired?: boolean;

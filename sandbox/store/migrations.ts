@@ -69,4 +69,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'terms acceptances',
+    sql: `
+      CREATE TABLE terms_acceptances (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        accepted_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, version)
+      );
+    `,
+  },
 ];

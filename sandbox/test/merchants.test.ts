@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { errorOf, headers, loginToken, testServer } from './helpers.ts';
+
+describe('Merchants/Current', () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await testServer();
+  });
+  after(() => app.close());
+
+  const current = (token?: string) =>
+    app.inject({
+      method: 'GET',
+      url: '/wsapi/merchants/current/',
+      headers: headers(token ? { 'X-Roam-Token': token } : {}),
+    });
+
+  it("answers the signed-in user's organization", async () => {
+    const response = await current(await loginToken(app, 'merchant'));
+    assert.equal(response.statusCode, 200);
+    const body = response.json() as Record<string, unknown>;
+    assert.equal(body['organization_id'], '8');
+    assert.equal(body['chain_id'], '679');
+    assert.deepEqual(body['processor'], {
+      name: 'Vantiv',
+      processor_profile: 'vantiv_profile1',
+      date_modified: '20151113190112',
+    });
+  });
+
+  it('needs a session', async () => {
+    const response = await current();
+    assert.equal(response.statusCode, 401);
+    assert.equal(errorOf(response).code, 'invalid_session');
+  });
+
+  it('answers 403 account_action_required while a first-login step is pending', async () => {
+    const response = await current(await loginToken(app, 'newuser'));
+    assert.equal(response.statusCode, 403);
+    assert.equal(errorOf(response).code, 'account_action_required');
+  });
+
+  it('refuses other methods with 405', async () => {
+    const token = await loginToken(app, 'merchant');
+    const response = await app.inject({
+      method: 'DELETE',
+      url: '/WSAPI/Merchants/Current',
+      headers: headers({ 'X-Roam-Token': token }),
+    });
+    assert.equal(response.statusCode, 405);
+  });
+});
