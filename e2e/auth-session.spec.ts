@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { localStorageDump, signIn, storedToken } from './helpers/auth';
+import { localStorageDump, signIn, signOut, storedToken } from './helpers/auth';
 import {
   advanceSandboxClock,
   demoPassword,
@@ -62,7 +62,7 @@ test('signing in sends exactly the Roam headers, and the token only after sign-i
   expect(await storedToken(page)).toMatch(/^MCM6-/);
 
   // Signing out carries the token, and only then.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login$/);
   await expect.poll(async () => (await requestsSeenByServer(request)).length).toBe(2);
   const logout = (await requestsSeenByServer(request))[1];
@@ -81,7 +81,7 @@ test('a reload keeps the user signed in, on the same page', async ({ page }) => 
 test('signing out kills the token on the server', async ({ page, request }) => {
   await signIn(page, 'merchant');
   const token = await storedToken(page);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('status')).toHaveText('You have signed out.');
   expect(await storedToken(page)).toBeNull();
@@ -107,7 +107,7 @@ test('tabs share one session: sign-out reaches every tab, a new tab is already s
   await second.goto('/dashboard');
   await expect(second.getByTestId('user-name')).toHaveText('merchant');
 
-  await first.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(first);
   await expect(second).toHaveURL(/\/login/, { timeout: 2_000 });
   await expect(second.getByRole('status')).toHaveText('You signed out in another tab.');
 

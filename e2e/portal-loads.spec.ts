@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from './helpers/auth';
 import { demoPassword, resetSandbox, roamHeaders } from './helpers/sandbox';
 
 test.beforeEach(async ({ request }) => {
@@ -11,14 +12,19 @@ test('the portal loads in Chromium with its runtime configuration', async ({ pag
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto('/');
-  await expect(page).toHaveURL(/\/login\?returnUrl=%2Fdashboard$/);
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2F$/);
   await expect(page.getByRole('heading', { level: 1, name: 'MCM Portal' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
-test('a deep link is served the app shell, and an unknown page says so', async ({ page }) => {
+test('a deep link is served the app shell: signed out it asks to sign in, then says the page does not exist', async ({
+  page,
+}) => {
   await page.goto('/no/such/page');
+  await expect(page).toHaveURL(/\/login\?returnUrl=%2Fno%2Fsuch%2Fpage$/);
+  await signIn(page, 'merchant', demoPassword, { expectDashboard: false });
+  await expect(page).toHaveURL(/\/no\/such\/page$/);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 

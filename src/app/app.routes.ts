@@ -1,8 +1,8 @@
 import { Routes } from '@angular/router';
-import { redirectSignedIn, requireSignedIn } from './core/access/session-guards';
+import { redirectSignedIn, requireAccess, requireSignedIn } from './core/access/session-guards';
+import { SHELL_ROUTES } from './shell/shell.routes';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
   {
     path: 'login',
     title: 'Sign in · MCM Portal',
@@ -10,14 +10,17 @@ export const routes: Routes = [
     loadComponent: () => import('./core/auth/login-page/login-page').then((m) => m.LoginPage),
   },
   {
-    path: 'dashboard',
-    title: 'Dashboard · MCM Portal',
+    // The forced first-login flows: reachable while signed in, whatever the account flags say.
+    path: 'first-login',
     canMatch: [requireSignedIn],
-    loadComponent: () => import('./features/dashboard/dashboard-page').then((m) => m.DashboardPage),
+    loadChildren: () =>
+      import('./features/first-login/first-login.routes').then((m) => m.FIRST_LOGIN_ROUTES),
   },
   {
-    path: '**',
-    title: 'Page not found · MCM Portal',
-    loadComponent: () => import('./not-found-page/not-found-page').then((m) => m.NotFoundPage),
+    // Everything else is the signed-in area: its guard sends signed-out users to /login first.
+    path: '',
+    canMatch: [requireAccess],
+    loadComponent: () => import('./shell/shell-layout/shell-layout').then((m) => m.ShellLayout),
+    children: SHELL_ROUTES,
   },
 ];

@@ -1,14 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { Store } from '@ngrx/store';
-import { DashboardPageActions } from '../../core/auth/state/auth.actions';
 import { authFeature } from '../../core/auth/state/auth.feature';
 
 /** Who is signed in, straight from the login response: no request of its own. */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [DatePipe, MatButton],
+  imports: [DatePipe],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,8 +15,4 @@ export class DashboardPage {
   private readonly store = inject(Store);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
-
-  protected signOut(): void {
-    this.store.dispatch(DashboardPageActions.signOutClicked());
-  }
 }

@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WsapiError } from '../../wsapi/wsapi-error';
-import { Account, Session, SignedIn } from '../session.model';
+import { Account, AccountFlags, Session, SignedIn } from '../session.model';
 
 /** Why a session ended, as the sign-in page explains it. */
 export type SignOutReason = 'signed-out' | 'idle' | 'expired' | 'other-tab';
@@ -59,9 +59,26 @@ export const IdleWarningActions = createActionGroup({
   },
 });
 
-export const DashboardPageActions = createActionGroup({
-  source: 'Dashboard Page',
+/** The signed-in layout's user menu. */
+export const ShellActions = createActionGroup({
+  source: 'Shell',
   events: {
     'Sign Out Clicked': emptyProps(),
+  },
+});
+
+/** The forced first-login pages, where signing out is the only other way out. */
+export const FirstLoginPageActions = createActionGroup({
+  source: 'First Login Page',
+  events: {
+    'Sign Out Clicked': emptyProps(),
+  },
+});
+
+/** The forced first-login flows (`user.account_flags`): the server's answer after each step. */
+export const FirstLoginApiActions = createActionGroup({
+  source: 'First Login API',
+  events: {
+    'Step Completed': props<{ accountFlags: AccountFlags; primaryEmail: string | null }>(),
   },
 });

@@ -10,12 +10,7 @@ import { loginResponseFixture } from '../../../../testing/fixtures/login-respons
 import { RUNTIME_CONFIG } from '../../config/runtime-config';
 import { roamHeadersInterceptor } from '../../wsapi/roam-headers-interceptor';
 import { SessionStorage } from '../session-storage';
-import {
-  DashboardPageActions,
-  LoginPageActions,
-  SessionActions,
-  SessionBusActions,
-} from './auth.actions';
+import { ShellActions, LoginPageActions, SessionActions, SessionBusActions } from './auth.actions';
 import * as authEffects from './auth.effects';
 import { authFeature } from './auth.feature';
 import * as busEffects from './session-bus.effects';
@@ -119,7 +114,7 @@ describe('auth effects', () => {
     });
 
     it('clears everything at once, tells other tabs, and deletes the session on the server', () => {
-      store.dispatch(DashboardPageActions.signOutClicked());
+      store.dispatch(ShellActions.signOutClicked());
       expect(state().status).toBe('signed-out');
       expect(storage.read()).toBeNull();
       expect(bus.posted).toContain({ type: 'signed-out' });
@@ -129,7 +124,7 @@ describe('auth effects', () => {
     });
 
     it('stays signed out when the DELETE fails', () => {
-      store.dispatch(DashboardPageActions.signOutClicked());
+      store.dispatch(ShellActions.signOutClicked());
       backend.expectOne({ method: 'DELETE', url: AUTH }).error(new ProgressEvent('error'));
       expect(state().status).toBe('signed-out');
       expect(state().signOutReason).toBe('signed-out');

@@ -11,11 +11,13 @@ import { SessionBus } from '../session-bus';
 import { SessionStorage } from '../session-storage';
 import {
   AuthApiActions,
-  DashboardPageActions,
+  FirstLoginPageActions,
+  FirstLoginApiActions,
   IdleWarningActions,
   LoginPageActions,
   SessionActions,
   SessionBusActions,
+  ShellActions,
 } from './auth.actions';
 import { authFeature } from './auth.feature';
 
@@ -59,6 +61,7 @@ export const persistSession$ = createEffect(
       ofType(
         AuthApiActions.signInSucceeded,
         AuthApiActions.refreshSucceeded,
+        FirstLoginApiActions.stepCompleted,
         SessionBusActions.sessionShared,
         SessionActions.restored,
       ),
@@ -78,7 +81,11 @@ export const persistSession$ = createEffect(
 export const shareSession$ = createEffect(
   (actions$ = inject(Actions), store = inject(Store), bus = inject(SessionBus)) => {
     return actions$.pipe(
-      ofType(AuthApiActions.signInSucceeded, AuthApiActions.refreshSucceeded),
+      ofType(
+        AuthApiActions.signInSucceeded,
+        AuthApiActions.refreshSucceeded,
+        FirstLoginApiActions.stepCompleted,
+      ),
       concatLatestFrom(() => [
         store.select(authFeature.selectSession),
         store.select(authFeature.selectAccount),
@@ -106,7 +113,8 @@ export const signOut$ = createEffect(
   ) => {
     return actions$.pipe(
       ofType(
-        DashboardPageActions.signOutClicked,
+        ShellActions.signOutClicked,
+        FirstLoginPageActions.signOutClicked,
         IdleWarningActions.signOutClicked,
         SessionActions.idleTimedOut,
         SessionActions.expired,

@@ -3,7 +3,7 @@ import { refreshResponseFixture } from '../../../../testing/fixtures/refresh-res
 import { applyRefresh } from '../session.model';
 import {
   AuthApiActions,
-  DashboardPageActions,
+  ShellActions,
   IdleWarningActions,
   LoginPageActions,
   SessionActions,
@@ -78,7 +78,7 @@ describe('auth feature', () => {
   });
 
   it('ignores a refresh that lands after sign-out', () => {
-    const out = reduce(signedInState(), DashboardPageActions.signOutClicked());
+    const out = reduce(signedInState(), ShellActions.signOutClicked());
     const after = reduce(
       out,
       AuthApiActions.refreshSucceeded({
@@ -92,7 +92,7 @@ describe('auth feature', () => {
 
   it('every way out of a session clears it and says why', () => {
     const cases = [
-      [DashboardPageActions.signOutClicked(), 'signed-out'],
+      [ShellActions.signOutClicked(), 'signed-out'],
       [IdleWarningActions.signOutClicked(), 'signed-out'],
       [SessionActions.idleTimedOut(), 'idle'],
       [SessionActions.expired(), 'expired'],

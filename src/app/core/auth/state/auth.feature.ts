@@ -1,14 +1,17 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { WsapiError } from '../../wsapi/wsapi-error';
 import { ConfigKey, readConfig } from '../configuration';
+import { pendingFirstLoginSteps } from '../first-login-steps';
 import { Account, Session } from '../session.model';
 import {
   AuthApiActions,
-  DashboardPageActions,
+  FirstLoginPageActions,
+  FirstLoginApiActions,
   IdleWarningActions,
   LoginPageActions,
   SessionActions,
   SessionBusActions,
+  ShellActions,
   SignOutReason,
 } from './auth.actions';
 
@@ -75,6 +78,21 @@ export const authFeature = createFeature({
       // A background refresh leaves an idle warning up: only the user can answer it.
       state.status === 'signed-in' ? { ...state, session, account } : state,
     ),
+    on(FirstLoginApiActions.stepCompleted, (state, { accountFlags, primaryEmail }): AuthState =>
+      state.account
+        ? {
+            ...state,
+            account: {
+              ...state.account,
+              user: {
+                ...state.account.user,
+                accountFlags,
+                primaryEmail: primaryEmail ?? state.account.user.primaryEmail,
+              },
+            },
+          }
+        : state,
+    ),
     on(SessionActions.idleWarningStarted, (state, { deadline }): AuthState =>
       state.status === 'signed-in' ? { ...state, idleDeadline: deadline } : state,
     ),
@@ -84,7 +102,8 @@ export const authFeature = createFeature({
       (state): AuthState => ({ ...state, idleDeadline: null }),
     ),
     on(
-      DashboardPageActions.signOutClicked,
+      ShellActions.signOutClicked,
+      FirstLoginPageActions.signOutClicked,
       IdleWarningActions.signOutClicked,
       signedOut('signed-out'),
     ),
@@ -99,6 +118,10 @@ export const authFeature = createFeature({
     selectToken: createSelector(selectSession, (session) => session?.token ?? null),
     selectUser: createSelector(selectAccount, (account) => account?.user ?? null),
     selectConfiguration: createSelector(selectAccount, (account) => account?.configuration ?? null),
+    /** The forced first-login steps still to do, in the order the portal asks for them. */
+    selectPendingFirstLoginSteps: createSelector(selectAccount, (account) =>
+      account ? pendingFirstLoginSteps(account.user.accountFlags) : [],
+    ),
   }),
 });
 

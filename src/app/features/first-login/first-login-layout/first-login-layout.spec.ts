@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { signedInState } from '../../../../testing/auth-presets';
+import { AccountFlags } from '../../../core/auth/session.model';
+import { FirstLoginPageActions } from '../../../core/auth/state/auth.actions';
+import { FirstLoginLayout } from './first-login-layout';
+
+@Component({
+  selector: 'mcm-step-page-stub',
+  template: '<h1>Step page</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class StepPage {}
+
+const flags = (pending: Partial<AccountFlags>): AccountFlags => ({
+  changePasswordRequired: false,
+  acceptTermsAndConditionsRequired: false,
+  changeEmailRequired: false,
+  changeSecurityQuestionsRequired: false,
+  ...pending,
+});
+
+describe('FirstLoginLayout', () => {
+  let harness: RouterTestingHarness;
+  let store: MockStore;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          {
+            path: 'first-login',
+            component: FirstLoginLayout,
+            children: ['password', 'terms', 'email'].map((path) => ({
+              path,
+              component: StepPage,
+            })),
+          },
+        ]),
+        provideMockStore({
+          initialState: {
+            auth: signedInState({
+              user: {
+                accountFlags: flags({ changePasswordRequired: true, changeEmailRequired: true }),
+              },
+            }),
+          },
+        }),
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    harness = await RouterTestingHarness.create();
+  });
+
+  const page = () => harness.routeNativeElement!.ownerDocument.body;
+  const progress = () =>
+    page().querySelector('[data-testid="step-progress"]')?.textContent?.trim() ?? null;
+
+  it('names the product, shows the step page and where the user is among the pending steps', async () => {
+    await harness.navigateByUrl('/first-login/email?returnUrl=%2Ftransactions');
+    expect(page().textContent).toContain('MCM Portal');
+    expect(page().querySelector('h1')?.textContent).toBe('Step page');
+    expect(progress()).toBe('Step 2 of 2');
+  });
+
+  it('keeps counting a step the user has already done', async () => {
+    await harness.navigateByUrl('/first-login/password');
+    expect(progress()).toBe('Step 1 of 2');
+    store.setState({
+      auth: signedInState({ user: { accountFlags: flags({ changeEmailRequired: true }) } }),
+    });
+    await harness.navigateByUrl('/first-login/email');
+    expect(progress()).toBe('Step 2 of 2');
+  });
+
+  it('signs out from any step', async () => {
+    await harness.navigateByUrl('/first-login/password');
+    const dispatch = spyOn(store, 'dispatch');
+    page().querySelector<HTMLButtonElement>('[data-testid="sign-out"]')!.click();
+    expect(dispatch).toHaveBeenCalledOnceWith(FirstLoginPageActions.signOutClicked());
+  });
+});

@@ -1,0 +1,33 @@
+import { fieldErrorOf, firstLoginErrorMessage, waitText } from './first-login-messages';
+
+describe('first-login messages', () => {
+  it('says how long to wait in words a person uses', () => {
+    expect(waitText(1)).toBe('1 second');
+    expect(waitText(45)).toBe('45 seconds');
+    expect(waitText(60)).toBe('1 minute');
+    expect(waitText(90)).toBe('2 minutes');
+  });
+
+  it('finds the server’s message for one field only', () => {
+    const error = {
+      kind: 'invalid-request',
+      code: 'invalid_request',
+      field: 'primary_email',
+      message: 'Not an address.',
+    } as const;
+    expect(fieldErrorOf(error, 'primary_email')).toBe('Not an address.');
+    expect(fieldErrorOf(error, 'new_password')).toBeNull();
+    expect(fieldErrorOf({ kind: 'network' }, 'primary_email')).toBeNull();
+  });
+
+  it('passes on the server’s reason for a refused change', () => {
+    expect(
+      firstLoginErrorMessage({
+        kind: 'invalid-request',
+        code: 'invalid_request',
+        field: null,
+        message: 'Those terms are out of date.',
+      }),
+    ).toContain('Those terms are out of date.');
+  });
+});

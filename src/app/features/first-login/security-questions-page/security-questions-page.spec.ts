@@ -1,0 +1,183 @@
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { signedInState } from '../../../../testing/auth-presets';
+import { WsapiError } from '../../../core/wsapi/wsapi-error';
+import { SecurityQuestionChoices } from '../first-login.model';
+import { SecurityQuestionsPageActions } from '../state/first-login.actions';
+import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { SecurityQuestionsPage } from './security-questions-page';
+
+const CHOICES: SecurityQuestionChoices = {
+  questions: [
+    { id: '13', question: 'What is the name of your favorite childhood friend?' },
+    { id: '15', question: 'What school did you attend for sixth grade?' },
+    { id: '21', question: 'What was the make of your first car?' },
+  ],
+  selected: [
+    { id: '13', question: 'What is the name of your favorite childhood friend?' },
+    { id: '15', question: 'What school did you attend for sixth grade?' },
+  ],
+};
+
+describe('SecurityQuestionsPage', () => {
+  let fixture: ComponentFixture<SecurityQuestionsPage>;
+  let loader: HarnessLoader;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+
+  async function create(
+    firstLogin: Partial<FirstLoginState> = { questions: CHOICES },
+  ): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [SecurityQuestionsPage],
+      providers: [
+        provideMockStore({
+          initialState: {
+            auth: signedInState(),
+            firstLogin: { ...initialFirstLoginState, ...firstLogin },
+          },
+        }),
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    fixture = TestBed.createComponent(SecurityQuestionsPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const select = (label: string) =>
+    loader.getHarness(MatSelectHarness.with({ selector: `[formcontrolname="${label}"]` }));
+  const answer = (name: string) =>
+    loader.getHarness(MatInputHarness.with({ selector: `[formcontrolname="${name}"]` }));
+  const field = (label: string) =>
+    loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+  const submitted = () =>
+    dispatch.calls
+      .allArgs()
+      .filter(([action]) => action.type === SecurityQuestionsPageActions.submitted.type);
+
+  async function save(): Promise<void> {
+    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await fixture.whenStable();
+  }
+  async function failWith(error: WsapiError): Promise<void> {
+    store.setState({
+      auth: signedInState(),
+      firstLogin: { ...initialFirstLoginState, questions: CHOICES, error },
+    });
+    await fixture.whenStable();
+  }
+
+  it('asks for the questions when opened', async () => {
+    await create({ loading: true });
+    expect(dispatch).toHaveBeenCalledWith(SecurityQuestionsPageActions.opened());
+    expect(page().querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe(
+      'Loading the questions',
+    );
+  });
+
+  it('offers the current questions first, never an answer, with labelled fields', async () => {
+    await create();
+    expect(await (await select('firstQuestion')).getValueText()).toBe(CHOICES.selected[0].question);
+    expect(await (await select('secondQuestion')).getValueText()).toBe(
+      CHOICES.selected[1].question,
+    );
+    expect(await (await answer('firstAnswer')).getValue()).toBe('');
+    expect(await (await answer('secondAnswer')).getValue()).toBe('');
+    const input = page().querySelector('input[formcontrolname="firstAnswer"]')!;
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
+      label.textContent?.trim(),
+    );
+    expect(labels).toEqual([
+      'First question',
+      'Answer to the first question',
+      'Second question',
+      'Answer to the second question',
+    ]);
+  });
+
+  it('saves two different questions with their answers', async () => {
+    await create();
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: CHOICES.questions[2].question });
+    await (await answer('firstAnswer')).setValue('Ann');
+    await (await answer('secondAnswer')).setValue('Volvo');
+    await save();
+    expect(submitted()).toEqual([
+      [
+        SecurityQuestionsPageActions.submitted({
+          answers: [
+            { id: '13', answer: 'Ann' },
+            { id: '21', answer: 'Volvo' },
+          ],
+        }),
+      ],
+    ]);
+  });
+
+  it('requires two different questions', async () => {
+    await create();
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: CHOICES.questions[0].question });
+    await (await answer('firstAnswer')).setValue('Ann');
+    await (await answer('secondAnswer')).setValue('Bob');
+    await save();
+    expect(submitted()).toEqual([]);
+    expect(await (await field('Second question')).getTextErrors()).toEqual([
+      'Choose a question different from the first one.',
+    ]);
+  });
+
+  it('requires answers of at least two characters', async () => {
+    await create();
+    await (await answer('firstAnswer')).setValue('A');
+    await save();
+    expect(submitted()).toEqual([]);
+    expect(await (await field('Answer to the first question')).getTextErrors()).toEqual([
+      'Use 2 to 128 characters, not only spaces.',
+    ]);
+    expect(await (await field('Answer to the second question')).getTextErrors()).toEqual([
+      'Enter an answer.',
+    ]);
+  });
+
+  it('after a failure: announced, answers cleared, questions kept', async () => {
+    await create();
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: CHOICES.questions[2].question });
+    await (await answer('firstAnswer')).setValue('Ann');
+    await (await answer('secondAnswer')).setValue('Volvo');
+    await save();
+    await failWith({ kind: 'network' });
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain('could not reach');
+    expect(await (await answer('firstAnswer')).getValue()).toBe('');
+    expect(await (await answer('secondAnswer')).getValue()).toBe('');
+    expect(await second.getValueText()).toBe(CHOICES.questions[2].question);
+  });
+
+  it('explains a failed load and offers to try again', async () => {
+    await create({ error: { kind: 'network' } });
+    const retry = Array.from(page().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Try again'),
+    )!;
+    retry.click();
+    expect(dispatch).toHaveBeenCalledWith(SecurityQuestionsPageActions.retryClicked());
+  });
+
+  it('disables the button and shows progress while saving', async () => {
+    await create({ questions: CHOICES, submitting: true });
+    expect(page().querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBeTrue();
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore } from '@ngrx/store/testing';
+import { clerkConfiguration, provideAuthState, signedInState } from '../../../testing/auth-presets';
+import { ShellActions } from '../../core/auth/state/auth.actions';
+import { AuthState } from '../../core/auth/state/auth.feature';
+import { ShellLayout } from './shell-layout';
+
+describe('ShellLayout', () => {
+  async function render(auth: AuthState): Promise<{ element: HTMLElement; store: MockStore }> {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState(auth)] });
+    const store = TestBed.inject(MockStore);
+    const fixture = TestBed.createComponent(ShellLayout);
+    await fixture.whenStable();
+    return { element: fixture.nativeElement as HTMLElement, store };
+  }
+
+  const links = (element: HTMLElement) =>
+    Array.from(element.querySelectorAll('nav[aria-label="Main"] a')).map((a) =>
+      a.textContent?.trim(),
+    );
+
+  it('lists the links the user may follow', async () => {
+    const { element } = await render(signedInState({ configuration: clerkConfiguration }));
+    expect(links(element)).toEqual(['Dashboard', 'Transactions', 'Account settings']);
+  });
+
+  it('shows a visible banner for a test account, and none otherwise', async () => {
+    const test = await render(signedInState({ user: { testAccount: true } }));
+    expect(
+      test.element.querySelector('[data-testid="test-account-banner"]')?.textContent,
+    ).toContain('Test account');
+    TestBed.resetTestingModule();
+    const real = await render(signedInState());
+    expect(real.element.querySelector('[data-testid="test-account-banner"]')).toBeNull();
+  });
+
+  it('shows who is signed in and when the session ends', async () => {
+    const { element } = await render(signedInState());
+    expect(element.querySelector('[data-testid="user-menu"]')?.textContent?.trim()).toBe(
+      'MyFirstName MyLastName',
+    );
+    expect(element.querySelector('[data-testid="toolbar-session-expiry"]')?.textContent).toContain(
+      'Session until',
+    );
+  });
+
+  it('signs out from the user menu', async () => {
+    const { element, store } = await render(signedInState());
+    const dispatch = spyOn(store, 'dispatch');
+    (element.querySelector('[data-testid="user-menu"]') as HTMLButtonElement).click();
+    const item = Array.from(document.querySelectorAll<HTMLButtonElement>('[mat-menu-item]')).find(
+      (button) => button.textContent?.trim() === 'Sign out',
+    );
+    item!.click();
+    expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
+  });
+});

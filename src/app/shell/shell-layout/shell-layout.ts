@@ -1,0 +1,78 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatListItem, MatNavList } from '@angular/material/list';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { filter, map } from 'rxjs';
+import { navItemsFor } from '../../core/access/nav-items';
+import { ShellActions } from '../../core/auth/state/auth.actions';
+import { authFeature } from '../../core/auth/state/auth.feature';
+import { SHELL_ROUTES } from '../shell.routes';
+
+/** The signed-in layout: toolbar, generated side navigation, test-account banner, content. */
+@Component({
+  selector: 'mcm-shell-layout',
+  imports: [
+    DatePipe,
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatIconButton,
+    MatButton,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatSidenavContainer,
+    MatSidenav,
+    MatSidenavContent,
+    MatNavList,
+    MatListItem,
+  ],
+  templateUrl: './shell-layout.html',
+  styleUrl: './shell-layout.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ShellLayout {
+  private readonly store = inject(Store);
+  private readonly sidenav = viewChild.required(MatSidenav);
+
+  protected readonly account = this.store.selectSignal(authFeature.selectAccount);
+  protected readonly session = this.store.selectSignal(authFeature.selectSession);
+  protected readonly navItems = computed(() => navItemsFor(SHELL_ROUTES, this.account()));
+  protected readonly displayName = computed(() => {
+    const user = this.account()?.user;
+    if (!user) return '';
+    return [user.firstName, user.lastName].filter(Boolean).join(' ') || user.userName;
+  });
+  /** Phones and narrow windows get an overlay menu instead of a side column. */
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  constructor() {
+    inject(Router)
+      .events.pipe(filter((event) => event instanceof NavigationEnd))
+      .subscribe(() => {
+        if (this.compact()) void this.sidenav().close();
+      });
+  }
+
+  protected signOut(): void {
+    this.store.dispatch(ShellActions.signOutClicked());
+  }
+
+  protected focusMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main-content')?.focus();
+  }
+}
