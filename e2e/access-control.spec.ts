@@ -35,11 +35,16 @@ test('clerk: no Virtual terminal or Inventory links, /virtual-terminal is forbid
 });
 
 test('merchant: both links, and the virtual terminal opens', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
   await signIn(page, 'merchant');
   await expect(nav(page).getByRole('link', { name: 'Inventory' })).toBeVisible();
   await nav(page).getByRole('link', { name: 'Virtual terminal' }).click();
   await expect(page).toHaveURL(/\/virtual-terminal$/);
   await expect(page.getByRole('heading', { name: 'Virtual terminal' })).toBeVisible();
+  expect(scripts.some((path) => path.includes('virtual-terminal'))).toBe(true);
   await expect(nav(page).getByRole('link', { name: 'Administration' })).toHaveCount(0);
 });
 
