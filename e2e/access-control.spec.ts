@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, expectAccessible, test } from './helpers/test';
 import { signIn } from './helpers/auth';
 import { resetSandbox } from './helpers/sandbox';
 
@@ -62,6 +62,7 @@ test('merchant typing /admin lands on /forbidden', async ({ page }) => {
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/forbidden\?/);
   await expect(page.getByTestId('missing-permissions')).toContainText('Organization administrator');
+  await expectAccessible(page);
 });
 
 test('the returnUrl survives a sign-in', async ({ page }) => {
@@ -94,6 +95,7 @@ test('on a phone-sized screen the navigation is a menu', async ({ page }) => {
   const open = page.getByRole('button', { name: 'Open navigation' });
   await expect(open).toBeVisible();
   await open.click();
+  await expectAccessible(page);
   await nav(page).getByRole('link', { name: 'Inventory' }).click();
   await expect(page).toHaveURL(/\/inventory$/);
   await expect(open).toHaveAttribute('aria-expanded', 'false');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, expectAccessible, test } from './helpers/test';
 import { readFileSync } from 'node:fs';
 import { localStorageDump, signIn, signOut, storedToken } from './helpers/auth';
 import {
@@ -12,28 +12,8 @@ import {
 const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string })
   .version;
 
-test.beforeEach(async ({ request, context }) => {
+test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
-  // Records every localStorage write the portal makes, in every page of the test.
-  await context.addInitScript(() => {
-    const writes: string[] = [];
-    (window as unknown as { __localStorageWrites: string[] }).__localStorageWrites = writes;
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (this === window.localStorage) writes.push(`${key}=${value}`);
-      return setItem.call(this, key, value);
-    };
-  });
-});
-
-test.afterEach(async ({ context }) => {
-  for (const page of context.pages()) {
-    const writes = await page.evaluate(
-      () => (window as unknown as { __localStorageWrites?: string[] }).__localStorageWrites ?? [],
-    );
-    expect(writes, 'nothing is ever written to localStorage').toEqual([]);
-    expect(await localStorageDump(page)).toBe('{}');
-  }
 });
 
 test('signing in sends exactly the Roam headers, and the token only after sign-in', async ({
@@ -59,6 +39,7 @@ test('signing in sends exactly the Roam headers, and the token only after sign-i
   await expect(page.getByTestId('organization-type')).toHaveText('merchant');
   await expect(page.getByTestId('processor-name')).toHaveText('Vantiv');
   await expect(page.getByTestId('session-expiry')).not.toBeEmpty();
+  await expectAccessible(page);
   expect(await storedToken(page)).toMatch(/^MCM6-/);
 
   // Signing out carries the token, and only then.
@@ -144,6 +125,7 @@ test('three wrong passwords lock the user name, with a countdown', async ({ page
   const countdown = page.getByTestId('lock-countdown');
   await expect(countdown).toHaveText(/^[12]:\d\d$/);
   const first = await countdown.textContent();
+  await expectAccessible(page);
   await expect(countdown).not.toHaveText(first!, { timeout: 3_000 });
 });
 
@@ -157,6 +139,7 @@ test('an idle session warns for its last minute, then ends', async ({ page, requ
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('idle-countdown')).toHaveText(/^[01]:\d\d$/);
   await expect(dialog.getByRole('button', { name: 'Stay signed in' })).toBeVisible();
+  await expectAccessible(page);
 
   await advanceSandboxClock(request, 15 * 60);
   await page.clock.fastForward('01:05');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, expectAccessible, test } from './helpers/test';
 import { signIn, signOut, storedToken } from './helpers/auth';
 import { demoPassword, resetSandbox } from './helpers/sandbox';
 
@@ -17,6 +17,7 @@ test('newuser is held in the forced flows until done, then reaches the page want
   await signIn(page, 'newuser', demoPassword, { expectDashboard: false });
   await expect(page).toHaveURL(/\/first-login\/password\?returnUrl=%2Ftransactions$/);
   await expect(page.getByRole('heading', { name: 'Change your password' })).toBeVisible();
+  await expectAccessible(page);
 
   // Nothing else opens meanwhile: not in the portal, not on the API.
   await page.goto('/dashboard');
@@ -40,6 +41,7 @@ test('newuser is held in the forced flows until done, then reaches the page want
   await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('The current password is incorrect.')).toBeVisible();
+  await expectAccessible(page);
   await expect(page.getByLabel('New password', { exact: true })).toHaveValue('');
 
   await page.getByLabel('Current password').fill(demoPassword);
@@ -50,6 +52,7 @@ test('newuser is held in the forced flows until done, then reaches the page want
   await expect(page).toHaveURL(/\/first-login\/terms\?returnUrl=%2Ftransactions$/);
   await page.getByRole('button', { name: 'Accept and continue' }).click();
   await expect(page.getByText('Check the box to accept the terms.')).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('checkbox', { name: 'I have read and accept these terms' }).check();
   await page.getByRole('button', { name: 'Accept and continue' }).click();
 

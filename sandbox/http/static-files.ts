@@ -12,7 +12,9 @@ import {
   preferredEncoding,
 } from './compressed-cache.ts';
 import { apiErrors } from './errors.ts';
+import { IndexPageCache, newNonce, renderIndex } from './index-page.ts';
 import { isTestControlsPath, isWsapiPath } from './paths.ts';
+import { contentSecurityPolicy } from './security-headers.ts';
 
 /** Angular's hashed output names (`main-ABCDEFGH.js`, `media/font-ABCDEFGH.woff2`): cached for a year. */
 const HASHED_ASSET = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
@@ -54,7 +56,8 @@ function acceptsHtml(request: FastifyRequest): boolean {
 /**
  * The built portal on the same origin as the WSAPI. Files are served as they are; a GET/HEAD for
  * HTML that matches no file gets `index.html` (the SPA routes); other misses are 404 JSON.
- * `index.html` is `no-cache`, hashed assets `immutable`. Compression: see CompressedCache.
+ * `index.html` is `no-store` (per-response CSP nonce), hashed assets `immutable`, other files
+ * `no-cache`. Compression: see CompressedCache (index.html: on the fly, it differs per response).
  */
 export async function installStaticFiles(
   app: FastifyInstance,
@@ -77,6 +80,7 @@ export async function installStaticFiles(
   });
   const root = staticDir ? resolve(staticDir) : null;
   const cache = new CompressedCache();
+  const indexPages = new IndexPageCache();
   if (root) {
     await app.register(fastifyStatic, {
       root,
@@ -96,9 +100,9 @@ export async function installStaticFiles(
     stats: Stats,
   ) {
     const relative = segments.join('/');
-    const isIndex = relative === 'index.html';
-    reply.header('cache-control', !isIndex && HASHED_ASSET.test(relative) ? IMMUTABLE : 'no-cache');
     const path = join(rootDir, ...segments);
+    if (relative === 'index.html') return sendIndex(reply, path, stats);
+    reply.header('cache-control', HASHED_ASSET.test(relative) ? IMMUTABLE : 'no-cache');
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     if (encoding && CompressedCache.canCompress(path, stats.size)) {
       reply.header('vary', 'accept-encoding');
@@ -114,6 +118,23 @@ export async function installStaticFiles(
       }
     }
     return reply.sendFile(relative, rootDir);
+  }
+
+  /**
+   * index.html (also the SPA fallback) with a fresh nonce per response, in the CSP and on the page
+   * (see index-page.ts). It carries a nonce, so it is never stored: `no-store`, no ETag.
+   */
+  async function sendIndex(reply: FastifyReply, path: string, stats: Stats) {
+    const page = await indexPages.get(path, stats);
+    const nonce = newNonce();
+    return reply
+      .header('cache-control', 'no-store')
+      .header(
+        'content-security-policy',
+        contentSecurityPolicy({ nonce, scriptHashes: page.scriptHashes }),
+      )
+      .type('text/html; charset=utf-8')
+      .send(renderIndex(page, nonce));
   }
 
   app.route({

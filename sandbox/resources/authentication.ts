@@ -3,6 +3,7 @@ import { authOf } from '../access/access-control.ts';
 import type { LoginService } from '../auth/login.ts';
 import type { SessionService } from '../auth/sessions.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { LOGOUT_CLEAR_SITE_DATA } from '../http/security-headers.ts';
 import { loginResponse, refreshResponse } from './authentication.responses.ts';
 
 const URL = '/WSAPI/Authentication';
@@ -22,7 +23,10 @@ interface LoginBody {
   password: string;
 }
 
-/** POST logs in, PUT refreshes (same token, later `expires`), DELETE logs out (200, empty body). */
+/**
+ * POST logs in, PUT refreshes (same token, later `expires`), DELETE logs out (200, empty body,
+ * `Clear-Site-Data: "cache", "storage"`).
+ */
 export function registerAuthentication(
   app: FastifyInstance,
   login: LoginService,
@@ -55,7 +59,8 @@ export function registerAuthentication(
 
   app.delete(URL, sessionRoute, async (request, reply) => {
     sessions.end(authOf(request));
-    return reply.code(200).send();
+    // Every tab of the origin signs out: the browser drops its caches and storage.
+    return reply.code(200).header('clear-site-data', LOGOUT_CLEAR_SITE_DATA).send();
   });
 
   registerMethodNotAllowed(app, URL, ['POST', 'PUT', 'DELETE']);

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { Page, expect, test as base } from '@playwright/test';
+
+/**
+ * Every journey runs with these guards, checked after each test on every page it opened:
+ * - no Content-Security-Policy or Trusted Types violation,
+ * - no console error from the app (the browser's own "Failed to load resource" lines for the
+ *   4xx answers a test provokes on purpose are not app errors),
+ * - nothing ever written to localStorage,
+ * - no serious or critical axe-core accessibility violation on the page as it was left.
+ * Journeys also call `expectAccessible(page)` on each distinct page they pass through.
+ */
+interface Guards {
+  guards: void;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    __localStorageWrites?: string[];
+  }
+}
+
+export const test = base.extend<Guards>({
+  guards: [
+    async ({ context }, use) => {
+      const consoleErrors: string[] = [];
+      const watch = (page: Page) =>
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+            consoleErrors.push(`${page.url()}: ${message.text()}`);
+          }
+        });
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await context.addInitScript(() => {
+        const violations: string[] = [];
+        const writes: string[] = [];
+        window.__cspViolations = violations;
+        window.__localStorageWrites = writes;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+        );
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key: string, value: string) {
+          if (this === window.localStorage) writes.push(`${key}=${value}`);
+          return setItem.call(this, key, value);
+        };
+      });
+
+      await use();
+
+      for (const page of context.pages()) {
+        if (page.isClosed() || page.url() === 'about:blank') continue;
+        const found = await page.evaluate(() => ({
+          csp: window.__cspViolations ?? [],
+          writes: window.__localStorageWrites ?? [],
+          stored: Object.keys(window.localStorage),
+        }));
+        expect(found.csp, 'no CSP or Trusted Types violation').toEqual([]);
+        expect(found.writes, 'nothing is ever written to localStorage').toEqual([]);
+        expect(found.stored, 'localStorage stays empty').toEqual([]);
+        await expectAccessible(page);
+      }
+      expect(consoleErrors, 'no console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core on the page as it is now: no serious or critical violation (WCAG 2.1 A/AA rules). */
+export async function expectAccessible(page: Page): Promise<void> {
+  // Measure settled colours: text half-way through a fade-in is not what the user reads.
+  await page.evaluate(() =>
+    Promise.all(
+      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}
