@@ -75,7 +75,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   // Measure settled colours: text half-way through a fade-in is not what the user reads.
   await page.evaluate(() =>
     Promise.all(
-      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
   const results = await new AxeBuilder({ page })
