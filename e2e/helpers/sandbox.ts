@@ -36,3 +36,19 @@ export async function requestsSeenByServer(request: APIRequestContext): Promise<
   const response = await request.get('/__sandbox/requests');
   return ((await response.json()) as { requests: LoggedRequest[] }).requests;
 }
+
+export interface Fault {
+  method: string;
+  path: string;
+  count: number;
+  latency_ms?: number;
+  status?: number;
+  drop?: boolean;
+}
+
+/** Makes the next `count` matching requests slow, fail with `status`, or lose their connection. */
+export async function injectFault(request: APIRequestContext, fault: Fault): Promise<void> {
+  const response = await request.post('/__sandbox/faults', { data: fault });
+  if (!response.ok())
+    throw new Error(`fault injection failed: ${response.status()} ${await response.text()}`);
+}

@@ -46,8 +46,9 @@ export function contentSecurityPolicy(sources: CspSources = {}): string {
 
 /**
  * Powerful features nobody on this origin (or framed by it) may use. Only names Chromium
- * recognises: it logs an error for unknown ones, e.g. the retired `interest-cohort` (FLoC), whose
- * successor is `browsing-topics`.
+ * recognises (it logs "Unrecognized feature" for others; checked with Chromium 156):
+ * `interest-cohort` (FLoC, retired) is still recognised, `browsing-topics` is its successor.
+ * Not listed on purpose: `publickey-credentials-*` (passkeys may come), clipboard, fullscreen.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
@@ -58,6 +59,7 @@ export const PERMISSIONS_POLICY = [
   'gyroscope',
   'hid',
   'idle-detection',
+  'interest-cohort',
   'magnetometer',
   'microphone',
   'midi',

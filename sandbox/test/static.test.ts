@@ -11,6 +11,13 @@ const INDEX = `<!doctype html><html><head><title>MCM Portal</title></head><body>
 const MAIN_JS = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 
+/** INDEX as served: the response's CSP nonce on `<mcm-root>` (see security-headers.test.ts). */
+function servedIndex(csp: unknown): string {
+  const nonce = /'nonce-([^']+)'/.exec(String(csp))?.[1];
+  assert.ok(nonce, `a nonce in the CSP: ${String(csp)}`);
+  return INDEX.replace('<mcm-root>', `<mcm-root ngCspNonce="${nonce}">`);
+}
+
 describe('static portal and SPA fallback', () => {
   let app: FastifyInstance;
   let dir: string;
@@ -29,11 +36,12 @@ describe('static portal and SPA fallback', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('serves index.html at / with no-cache', async () => {
+  it('serves index.html at / with no-store (it carries a per-response nonce)', async () => {
     const response = await app.inject({ method: 'GET', url: '/' });
     assert.equal(response.statusCode, 200);
-    assert.equal(response.body, INDEX);
-    assert.equal(response.headers['cache-control'], 'no-cache');
+    assert.equal(response.body, servedIndex(response.headers['content-security-policy']));
+    assert.equal(response.headers['cache-control'], 'no-store');
+    assert.equal(response.headers['etag'], undefined);
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
   });
 
@@ -41,8 +49,8 @@ describe('static portal and SPA fallback', () => {
     for (const url of ['/transactions/42', '/account/', '/Login?returnUrl=%2Fdashboard']) {
       const response = await app.inject({ method: 'GET', url, headers: HTML });
       assert.equal(response.statusCode, 200, url);
-      assert.equal(response.body, INDEX);
-      assert.equal(response.headers['cache-control'], 'no-cache');
+      assert.equal(response.body, servedIndex(response.headers['content-security-policy']));
+      assert.equal(response.headers['cache-control'], 'no-store');
       assert.match(response.headers['content-type'] as string, /^text\/html/);
     }
     const head = await app.inject({ method: 'HEAD', url: '/dashboard', headers: HTML });
@@ -108,7 +116,10 @@ describe('static portal and SPA fallback', () => {
       headers: { 'accept-encoding': 'gzip' },
     });
     assert.equal(gz.headers['content-encoding'], 'gzip');
-    assert.equal(gunzipSync(gz.rawPayload).toString(), INDEX);
+    assert.equal(
+      gunzipSync(gz.rawPayload).toString(),
+      servedIndex(gz.headers['content-security-policy']),
+    );
     const notModified = await app.inject({
       method: 'GET',
       url: '/main-ABCD1234.js',

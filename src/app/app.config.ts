@@ -7,6 +7,7 @@ import { provideStore } from '@ngrx/store';
 import { routes } from './app.routes';
 import { provideAuth } from './core/auth/provide-auth';
 import { roamHeadersInterceptor } from './core/wsapi/roam-headers-interceptor';
+import { idempotentRetryInterceptor } from './core/wsapi/idempotent-retry-interceptor';
 import { sessionRefreshInterceptor } from './core/wsapi/session-refresh-interceptor';
 import { devProviders } from './dev-providers';
 
@@ -14,10 +15,15 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
-    // Refresh-and-replay wraps the headers interceptor, so a replay is stamped with the new token.
+    // Outermost first: refresh-and-replay after a 401, then retries of idempotent reads, then the
+    // headers, so every replay and retry is stamped again (with the newest token).
     provideHttpClient(
       withFetch(),
-      withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor]),
+      withInterceptors([
+        sessionRefreshInterceptor,
+        idempotentRetryInterceptor,
+        roamHeadersInterceptor,
+      ]),
     ),
     provideStore(
       {},

@@ -5,11 +5,11 @@ import { RouterLink } from '@angular/router';
   selector: 'mcm-not-found-page',
   imports: [RouterLink],
   template: `
-    <main class="not-found">
+    <div class="not-found">
       <h1>Page not found</h1>
       <p>There is no page at this address.</p>
       <a routerLink="/">Go to the start page</a>
-    </main>
+    </div>
   `,
   styles: `
     .not-found {

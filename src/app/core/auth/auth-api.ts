@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, defer, map } from 'rxjs';
+import { Observable, defer, map, timeout } from 'rxjs';
 import { CLOCK } from '../clock';
 import { ROAM_TOKEN_HEADER } from '../wsapi/roam-headers-interceptor';
 import { injectWsapiUrl } from '../wsapi/wsapi-endpoint';
@@ -10,6 +10,10 @@ import { Credentials } from './state/auth.actions';
 import { Account, Session, SignedIn, applyRefresh, toSession, toSignedIn } from './session.model';
 
 /** The WSAPI's Authentication resource: sign in (POST), refresh (PUT), sign out (DELETE). */
+/** No spinner spins forever: past these, the call fails with a `timeout` error the UI explains. */
+export const SIGN_IN_TIMEOUT_MS = 30_000;
+export const REFRESH_TIMEOUT_MS = 15_000;
+
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   private readonly http = inject(HttpClient);
@@ -23,7 +27,10 @@ export class AuthApi {
         { user_name: userName, password },
         { observe: 'response' },
       ),
-    ).pipe(map((response) => toSignedIn(this.body(response), this.now(), serverDate(response))));
+    ).pipe(
+      timeout(SIGN_IN_TIMEOUT_MS),
+      map((response) => toSignedIn(this.body(response), this.now(), serverDate(response))),
+    );
   }
 
   /** Refreshes the session whose token is given; the rest of the account comes from `account`. */
@@ -34,6 +41,7 @@ export class AuthApi {
         observe: 'response',
       }),
     ).pipe(
+      timeout(REFRESH_TIMEOUT_MS),
       map((response) => {
         const body = this.body(response);
         return {

@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { TimeoutError } from 'rxjs';
 import { WsapiNotConfiguredError } from './wsapi-endpoint';
 
 /**
@@ -8,6 +9,7 @@ import { WsapiNotConfiguredError } from './wsapi-endpoint';
 export type WsapiError =
   | { readonly kind: 'not-configured' }
   | { readonly kind: 'network' }
+  | { readonly kind: 'timeout' }
   | { readonly kind: 'invalid-credentials' }
   | { readonly kind: 'locked'; readonly retryAfterSeconds: number }
   | { readonly kind: 'invalid-api-key' }
@@ -51,6 +53,7 @@ function retryAfterSeconds(error: HttpErrorResponse, fallback: number): number {
 
 export function toWsapiError(error: unknown): WsapiError {
   if (error instanceof WsapiNotConfiguredError) return { kind: 'not-configured' };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
   if (!(error instanceof HttpErrorResponse) || error.status === 0) return { kind: 'network' };
   const body = errorBody(error);
   switch (error.status) {

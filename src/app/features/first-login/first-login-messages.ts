@@ -11,6 +11,8 @@ export function firstLoginErrorMessage(error: WsapiError): string {
       return `Too many wrong current passwords: changing the password is locked for now. Try again in ${waitText(error.retryAfterSeconds)}.`;
     case 'too-many-requests':
       return `Too many requests. Please wait ${waitText(error.retryAfterSeconds)} and try again.`;
+    case 'timeout':
+      return 'The server took too long to answer. Please try again.';
     case 'network':
       return 'The portal could not reach the server. Check your connection and try again.';
     case 'not-configured':

@@ -8,6 +8,8 @@ export function signInErrorMessage(error: WsapiError): string {
       return 'The user name or password is incorrect.';
     case 'locked':
       return 'Too many failed sign-in attempts: this user name is locked for now.';
+    case 'timeout':
+      return 'The server took too long to answer. Please try again.';
     case 'network':
       return 'The portal could not reach the server. Check your connection and try again.';
     case 'not-configured':

@@ -69,6 +69,31 @@ describe('LoginPage', () => {
     );
   });
 
+  it('handles a pasted 10,000-character user name: a readable limit, nothing sent, nothing lost', async () => {
+    await create();
+    const huge = 'x'.repeat(10_000);
+    type('userName', huge);
+    type('password', 'whatever');
+    submit().click();
+    await fixture.whenStable();
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(page().textContent).toContain('A user name has at most 128 characters.');
+    expect(input('userName').value.length).toBe(10_000);
+  });
+
+  it('sends a unicode user name exactly as typed (trimmed)', async () => {
+    await create();
+    type('userName', ' Zoë-商店-🙂‏ ');
+    type('password', 'p');
+    submit().click();
+    expect(dispatch).toHaveBeenCalledOnceWith(
+      LoginPageActions.signInSubmitted({
+        credentials: { userName: 'Zoë-商店-🙂‏', password: 'p' },
+        returnUrl: '/transactions?page=2',
+      }),
+    );
+  });
+
   it('does not submit an empty form and says what is missing', async () => {
     await create();
     submit().click();
@@ -110,6 +135,7 @@ describe('LoginPage', () => {
     [{ kind: 'network' }, 'could not reach the server'],
     [{ kind: 'server', status: 500 }, 'HTTP 500'],
     [{ kind: 'invalid-api-key' }, 'not configured correctly'],
+    [{ kind: 'timeout' }, 'took too long'],
   ] as [WsapiError, string][]) {
     it(`explains a ${error.kind} failure`, async () => {
       await create();
