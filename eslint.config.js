@@ -42,6 +42,14 @@ module.exports = tseslint.config(
       ],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
       '@typescript-eslint/explicit-member-accessibility': ['error', { accessibility: 'no-public' }],
+      // API data is never trusted as HTML, style, script or URL: Angular's sanitising stays on.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^bypassSecurityTrust/]',
+          message: 'bypassSecurityTrust* is not allowed: render API data through bindings.',
+        },
+      ],
     },
   },
   {

@@ -41,3 +41,34 @@ test('the seed request signs in against the same origin that serves the portal',
   expect(body.session.expires).toMatch(/^\d{14}$/);
   expect(body.configuration['component.access.virtual_terminal']).toBe(true);
 });
+
+test('markup in API data renders as text, never as HTML', async ({ page }) => {
+  const payload = '<img src=x onerror="window.__xss=1">';
+  await page.route('**/WSAPI/Authentication', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const response = await route.fetch();
+    const body = await response.json();
+    body.user.first_name = payload;
+    body.user.last_name = '<script>window.__xss=2</script>';
+    await route.fulfill({ response, json: body });
+  });
+  await signIn(page, 'merchant');
+  await expect(page.getByRole('heading', { name: `Welcome, ${payload}` })).toBeVisible();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
+});
+
+test('signing in and moving around work with the keyboard alone', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByLabel('User name')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('User name')).toBeFocused();
+  await page.keyboard.type('merchant');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(demoPassword);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('user-name')).toHaveText('merchant');
+});

@@ -6,7 +6,7 @@ import { Page, expect, test as base } from '@playwright/test';
  * - no Content-Security-Policy or Trusted Types violation,
  * - no console error from the app (the browser's own "Failed to load resource" lines for the
  *   4xx answers a test provokes on purpose are not app errors),
- * - nothing ever written to localStorage,
+ * - nothing ever written to localStorage, and no session token in any URL requested,
  * - no serious or critical axe-core accessibility violation on the page as it was left.
  * Journeys also call `expectAccessible(page)` on each distinct page they pass through.
  */
@@ -25,6 +25,10 @@ export const test = base.extend<Guards>({
   guards: [
     async ({ context }, use) => {
       const consoleErrors: string[] = [];
+      const tokenUrls: string[] = [];
+      context.on('request', (request) => {
+        if (/MCM6-/i.test(request.url())) tokenUrls.push(request.url());
+      });
       const watch = (page: Page) =>
         page.on('console', (message) => {
           if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
@@ -63,6 +67,7 @@ export const test = base.extend<Guards>({
         await expectAccessible(page);
       }
       expect(consoleErrors, 'no console errors').toEqual([]);
+      expect(tokenUrls, 'no session token in any URL').toEqual([]);
     },
     { auto: true },
   ],

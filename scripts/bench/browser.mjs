@@ -15,8 +15,16 @@ export const CHROME_FLAGS = [
   '--disable-quic',
 ];
 
+/** Signals are left to run.mjs (Playwright's own SIGINT handler would exit before cleanup). */
 export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: CHROME,
+    args: CHROME_FLAGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 /** A fresh context (empty cache and storage) on the sandbox's origin. */

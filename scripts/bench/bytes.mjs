@@ -38,7 +38,8 @@ export function totalSizes(dir, names) {
   return total;
 }
 
-const attribute = (tag, name) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+const attribute = (tag, name) =>
+  new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
 const local = (href) => (href && !/^[a-z]+:|^\/\//i.test(href) ? href.replace(/^\.?\//, '') : null);
 
 /** Static imports of an ESM file (`from"./x.js"`, `import"./x.js"`; not dynamic `import(...)`). */

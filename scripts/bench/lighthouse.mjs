@@ -26,7 +26,7 @@ export async function runLighthouse(url, { tmpDir, timeoutMs }) {
   const env = { ...process.env, CHROME_PATH: CHROME };
   let result;
   try {
-    result = await runBounded('npx', args, { env, timeoutMs });
+    result = await runBounded('npx', args, { cwd: tmpDir, env, timeoutMs });
   } catch (error) {
     return { ok: false, reason: `could not start npx: ${error.message}` };
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const live = new Set();
+let stopping = false;
 
 /** Kills a child's whole process group (children are spawned detached, so they lead one). */
 function killGroup(child, signal) {
@@ -32,13 +33,15 @@ async function stopChild(child, graceMs = 5000) {
   if (timedOut) killGroup(child, 'SIGKILL');
 }
 
-/** Ends every child still running. Safe to call more than once. */
+/** Ends every child still running; any child started afterwards is killed at once. */
 export async function stopAll() {
+  stopping = true;
   await Promise.all([...live].map((child) => stopChild(child)));
   live.clear();
 }
 
 function track(child) {
+  if (stopping) killGroup(child, 'SIGKILL');
   live.add(child);
   child.once('exit', () => live.delete(child));
   return child;
@@ -84,7 +87,8 @@ export async function buildProduction(root, outDir, timeoutMs) {
     timeoutMs,
   });
   if (result.timedOut) throw new Error(`ng build timed out after ${timeoutMs / 1000} s`);
-  if (result.code !== 0) throw new Error(`ng build failed (exit ${result.code}):\n${result.output}`);
+  if (result.code !== 0)
+    throw new Error(`ng build failed (exit ${result.code}):\n${result.output}`);
   return { browserDir: join(outDir, 'browser'), ms: result.ms };
 }
 

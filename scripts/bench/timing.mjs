@@ -59,7 +59,13 @@ export async function clickToDashboard(browser, baseURL, { user, headers, runs, 
     if (clicks.length === 0) throw new Error('no timed run finished before the deadline');
     const click = summary(clicks);
     const fetch = summary(fetches);
-    return { runs: clicks.length, coldFirstMs, click, fetch, ratio: click.medianMs / fetch.medianMs };
+    return {
+      runs: clicks.length,
+      coldFirstMs,
+      click,
+      fetch,
+      ratio: click.medianMs / fetch.medianMs,
+    };
   } finally {
     await context.close();
   }
@@ -113,5 +119,3 @@ export async function coldLoginLoad(browser, baseURL, { staticPath, runs, deadli
     ratio: login.medianMs / staticPage.medianMs,
   };
 }
-
-export { waitForLoginForm };
