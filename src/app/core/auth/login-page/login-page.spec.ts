@@ -32,8 +32,8 @@ describe('LoginPage', () => {
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) =>
-    page().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+  const ids: Record<string, string> = { userName: 'login-user-name', password: 'login-password' };
+  const input = (name: string) => page().querySelector<HTMLInputElement>(`#${ids[name]}`)!;
   const submit = () => page().querySelector<HTMLButtonElement>('button[type="submit"]')!;
 
   function type(name: string, value: string): void {
@@ -48,10 +48,14 @@ describe('LoginPage', () => {
 
   it('labels both fields for assistive technology', async () => {
     await create();
-    const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
+    const labels = Array.from(page().querySelectorAll('label')).map((label) => [
       label.textContent?.trim(),
-    );
-    expect(labels).toEqual(['User name', 'Password']);
+      label.htmlFor,
+    ]);
+    expect(labels).toEqual([
+      ['User name', 'login-user-name'],
+      ['Password', 'login-password'],
+    ]);
     expect(input('userName').getAttribute('autocomplete')).toBe('username');
     expect(input('password').type).toBe('password');
   });
@@ -101,6 +105,9 @@ describe('LoginPage', () => {
     expect(dispatch).not.toHaveBeenCalled();
     expect(page().textContent).toContain('Enter your user name.');
     expect(page().textContent).toContain('Enter your password.');
+    expect(input('userName').getAttribute('aria-invalid')).toBe('true');
+    expect(input('userName').getAttribute('aria-describedby')).toBe('login-user-name-error');
+    expect(document.activeElement).toBe(input('userName'));
   });
 
   it('after wrong credentials: a generic message, the user name kept, the password gone', async () => {
@@ -118,7 +125,7 @@ describe('LoginPage', () => {
   it('disables the button and shows progress while signing in', async () => {
     await create({ ...signedOutState(), status: 'signing-in' });
     expect(submit().disabled).toBeTrue();
-    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+    expect(page().querySelector('[role="progressbar"]')).not.toBeNull();
   });
 
   it('says why the user was signed out', async () => {

@@ -8,31 +8,26 @@ import {
   inject,
   input,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
 import { CLOCK } from '../../clock';
 import { RUNTIME_CONFIG_PROBLEM } from '../../config/runtime-config';
 import { LoginPageActions } from '../state/auth.actions';
 import { authFeature } from '../state/auth.feature';
 import { formatCountdown, signInErrorMessage, signOutMessage } from './login-messages';
+import { prefetchSignedInArea } from './prefetch-signed-in-area';
 
+export const MAX_USER_NAME = 128;
+export const MAX_PASSWORD = 256;
+
+/**
+ * The sign-in page. Deliberately light (plain inputs styled with the Material 3 theme's tokens,
+ * signals instead of @angular/forms): it is the one page every user waits for cold.
+ */
 @Component({
   selector: 'mcm-login-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-    MatProgressBar,
-  ],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,15 +44,37 @@ export class LoginPage {
   private readonly signInError = this.store.selectSignal(authFeature.selectSignInError);
   private readonly signOutReason = this.store.selectSignal(authFeature.selectSignOutReason);
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    userName: ['', [Validators.required, Validators.maxLength(128)]],
-    password: ['', [Validators.required, Validators.maxLength(256)]],
-  });
+  protected readonly userName = signal('');
+  protected readonly password = signal('');
+  /** Field errors show once the user leaves a field or tries to submit. */
+  protected readonly userNameTouched = signal(false);
+  protected readonly passwordTouched = signal(false);
 
+  private readonly userNameInput =
+    viewChild.required<ElementRef<HTMLInputElement>>('userNameInput');
   private readonly passwordInput =
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
   private readonly lockedUntil = signal<number | null>(null);
   private readonly tick = signal(0);
+
+  private readonly userNameProblem = computed(() => {
+    const value = this.userName();
+    if (value.trim() === '') return 'Enter your user name.';
+    if (value.length > MAX_USER_NAME) return `A user name has at most ${MAX_USER_NAME} characters.`;
+    return null;
+  });
+  private readonly passwordProblem = computed(() => {
+    const value = this.password();
+    if (value === '') return 'Enter your password.';
+    if (value.length > MAX_PASSWORD) return `A password has at most ${MAX_PASSWORD} characters.`;
+    return null;
+  });
+  protected readonly userNameError = computed(() =>
+    this.userNameTouched() ? this.userNameProblem() : null,
+  );
+  protected readonly passwordError = computed(() =>
+    this.passwordTouched() ? this.passwordProblem() : null,
+  );
 
   protected readonly errorMessage = computed(() => {
     const error = this.signInError();
@@ -85,24 +102,48 @@ export class LoginPage {
     effect(() => {
       const error = this.signInError();
       if (!error) return;
-      this.form.controls.password.reset();
-      this.lockedUntil.set(
-        error.kind === 'locked' ? this.now() + error.retryAfterSeconds * 1000 : null,
-      );
-      if (error.kind === 'invalid-credentials') this.passwordInput().nativeElement.focus();
+      untracked(() => {
+        this.password.set('');
+        // Also the element itself: its binding may not have seen the typed value yet.
+        this.passwordInput().nativeElement.value = '';
+        this.passwordTouched.set(false);
+        this.lockedUntil.set(
+          error.kind === 'locked' ? this.now() + error.retryAfterSeconds * 1000 : null,
+        );
+        if (error.kind === 'invalid-credentials') this.passwordInput().nativeElement.focus();
+      });
     });
   }
 
-  protected signIn(): void {
+  protected typeUserName(event: Event): void {
+    this.userName.set((event.target as HTMLInputElement).value);
+  }
+
+  protected typePassword(event: Event): void {
+    this.password.set((event.target as HTMLInputElement).value);
+  }
+
+  /** The user is about to sign in: fetch the signed-in area's code now, not after the click. */
+  protected prepareSignedInArea(): void {
+    prefetchSignedInArea();
+  }
+
+  protected signIn(event: Event): void {
+    event.preventDefault();
     if (this.signingIn()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
+    this.userNameTouched.set(true);
+    this.passwordTouched.set(true);
+    if (this.userNameProblem()) {
+      this.userNameInput().nativeElement.focus();
       return;
     }
-    const { userName, password } = this.form.getRawValue();
+    if (this.passwordProblem()) {
+      this.passwordInput().nativeElement.focus();
+      return;
+    }
     this.store.dispatch(
       LoginPageActions.signInSubmitted({
-        credentials: { userName: userName.trim(), password },
+        credentials: { userName: this.userName().trim(), password: this.password() },
         returnUrl: this.returnUrl() ?? null,
       }),
     );
