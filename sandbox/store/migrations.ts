@@ -81,4 +81,86 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'inventory, transactions, idempotency keys, receipts, receipt settings',
+    sql: `
+      CREATE TABLE inventory_items (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations(id),
+        name TEXT NOT NULL,
+        sku TEXT NOT NULL,
+        sku_norm TEXT NOT NULL,
+        price INTEGER NOT NULL CHECK (price >= 0),
+        tax_exempt INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        stock INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (organization_id, sku_norm)
+      );
+      CREATE INDEX inventory_items_org_name ON inventory_items(organization_id, name COLLATE NOCASE);
+
+      -- Sales and refunds. Amounts in minor units of the currency column; no card number, expiry or CVV
+      -- is ever stored: brand and last four only.
+      CREATE TABLE transactions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        organization_id TEXT NOT NULL REFERENCES organizations(id),
+        user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        user_name TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('sale', 'refund')),
+        parent_id TEXT REFERENCES transactions(id),
+        status TEXT NOT NULL,
+        tender TEXT NOT NULL,
+        card_brand TEXT,
+        card_last4 TEXT,
+        avs_result TEXT,
+        cvv_result TEXT,
+        approval_code TEXT,
+        decline_code TEXT,
+        currency TEXT NOT NULL,
+        lines TEXT NOT NULL DEFAULT '[]',
+        search_text TEXT NOT NULL DEFAULT '',
+        subtotal INTEGER NOT NULL DEFAULT 0,
+        discount INTEGER NOT NULL DEFAULT 0,
+        tax_rate INTEGER NOT NULL DEFAULT 0,
+        tax INTEGER NOT NULL DEFAULT 0,
+        tip INTEGER NOT NULL DEFAULT 0,
+        total INTEGER NOT NULL,
+        refunded INTEGER NOT NULL DEFAULT 0,
+        restocked INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        settles_at INTEGER NOT NULL,
+        voided_at INTEGER
+      );
+      CREATE INDEX transactions_org_created ON transactions(organization_id, created_at);
+      CREATE INDEX transactions_org_total ON transactions(organization_id, total);
+      CREATE INDEX transactions_parent ON transactions(parent_id);
+
+      -- Replies to requests sent with an Idempotency-Key. The fingerprint is an HMAC under a
+      -- per-process key (the request may hold a card number), so rows die with the process.
+      CREATE TABLE idempotency_keys (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, key)
+      );
+
+      -- Receipts "sent" by email: the sandbox sends nothing, it keeps them here.
+      CREATE TABLE receipt_outbox (
+        id INTEGER PRIMARY KEY,
+        organization_id TEXT NOT NULL REFERENCES organizations(id),
+        transaction_id TEXT NOT NULL REFERENCES transactions(id),
+        email TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+
+      ALTER TABLE organizations ADD COLUMN receipt_settings TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];
