@@ -14,15 +14,24 @@ import { RequestLog, installRequestLog } from './http/request-log.ts';
 import { installRoamHeaderChecks } from './http/roam-headers.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
+import { IdempotencyStore } from './http/idempotency.ts';
+import { TransactionsService } from './payments/transactions-service.ts';
+import { registerAccountSettings } from './resources/account-settings.ts';
 import { registerAuthentication } from './resources/authentication.ts';
+import { registerInventory } from './resources/inventory.ts';
 import { registerMerchants } from './resources/merchants.ts';
+import { registerTransactions } from './resources/transactions.ts';
 import { registerUsers } from './resources/users.ts';
 import { AccountRepository } from './store/account.ts';
 import { ApiKeysRepository } from './store/api-keys.ts';
 import { openDatabase, type Db } from './store/db.ts';
+import { InventoryRepository } from './store/inventory.ts';
 import { LoginAttemptsRepository } from './store/login-attempts.ts';
+import { ProfileRepository } from './store/profile.ts';
+import { ReceiptsRepository } from './store/receipts.ts';
 import { Seeder } from './store/seed.ts';
 import { SessionsRepository } from './store/sessions.ts';
+import { TransactionsRepository } from './store/transactions.ts';
 import { OrganizationsRepository, UsersRepository } from './store/users.ts';
 import { registerTestControls } from './test-controls.ts';
 
@@ -66,7 +75,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const db = openDatabase(options.dbFile ?? ':memory:');
   try {
     const hasher = new PasswordHasher(options.scryptCost ?? DEFAULT_SCRYPT_COST);
-    const seeder = new Seeder(db, hasher);
+    const seeder = new Seeder(db, hasher, clock);
     await seeder.seedIfEmpty();
     await hasher.ready();
 
@@ -77,6 +86,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const login = new LoginService(users, organizations, hasher, lockout, sessions);
     const account = new AccountRepository(db);
     const passwordChange = new PasswordChangeService(users, account, hasher, lockout);
+    const transactions = new TransactionsRepository(db);
+    const inventory = new InventoryRepository(db);
+    const receipts = new ReceiptsRepository(db);
+    const transactionsService = new TransactionsService(db, clock, transactions, inventory);
+    const idempotency = new IdempotencyStore(db, clock);
     const faults = new FaultRegistry();
     const requests = new RequestLog();
 
@@ -106,7 +120,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerAuthentication(app, login, sessions);
     registerUsers(app, { clock, users, account, passwordChange });
     registerMerchants(app);
-    if (options.testControls) registerTestControls(app, clock, faults, seeder, requests);
+    registerTransactions(app, {
+      clock,
+      service: transactionsService,
+      transactions,
+      receipts,
+      idempotency,
+    });
+    registerInventory(app, { clock, inventory });
+    registerAccountSettings(app, { users, profiles: new ProfileRepository(db), receipts });
+    if (options.testControls) registerTestControls(app, clock, faults, seeder, requests, receipts);
     return app;
   } catch (error) {
     db.close();

@@ -3,6 +3,8 @@ import type { Clock } from './clock.ts';
 import { apiErrors } from './http/errors.ts';
 import type { FaultRegistry } from './http/faults.ts';
 import type { RequestLog } from './http/request-log.ts';
+import { formatVendorTimestamp } from './clock.ts';
+import type { ReceiptsRepository } from './store/receipts.ts';
 import type { Seeder } from './store/seed.ts';
 
 /** Statuses a fault may answer with, each with its contract error JSON. */
@@ -50,6 +52,7 @@ export function registerTestControls(
   faults: FaultRegistry,
   seeder: Seeder,
   requests: RequestLog,
+  receipts: ReceiptsRepository,
 ): void {
   const clockState = () => ({
     now: new Date(clock.now()).toISOString(),
@@ -109,10 +112,23 @@ export function registerTestControls(
     return { requests: [] };
   });
 
+  /** Receipts "emailed" by `POST /WSAPI/Transactions/{id}/Receipt`, newest first (50). */
+  app.get('/__sandbox/outbox', async () => ({
+    messages: receipts.outbox().map((message) => ({
+      id: message.id,
+      organization_id: message.organizationId,
+      transaction_id: message.transactionId,
+      email: message.email,
+      created_at: formatVendorTimestamp(message.createdAt),
+      receipt: message.receipt,
+    })),
+  }));
+
   app.post('/__sandbox/reset', async () => {
+    // The clock first: the seeded history ends at the (reset) sandbox "now".
+    clock.reset();
     await seeder.resetToSeed();
     requests.clear();
-    clock.reset();
     faults.clear();
     return { reset: true, ...clockState() };
   });

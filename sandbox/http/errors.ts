@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'account_action_required'
   | 'not_found'
   | 'method_not_allowed'
+  | 'conflict'
   | 'not_acceptable'
   | 'gone'
   | 'payload_too_large'
@@ -81,6 +82,8 @@ export const apiErrors = {
         allow: allowed.join(', '),
       },
     ),
+  /** [sandbox design] The resource's state does not allow this now (void after settlement…). */
+  conflict: (message: string) => new ApiError(409, 'conflict', message),
   payloadTooLarge: () => new ApiError(413, 'payload_too_large', 'The request body is too large.'),
   unsupportedMediaType: () =>
     new ApiError(415, 'unsupported_media_type', 'The request body must be application/json.'),

@@ -170,8 +170,7 @@ export function authorizeCard(
 
   const decline =
     DECLINING_TEST_CARDS[digits] ??
-    (cvvResult === 'mismatch' &&
-    configFlag(configuration, 'processing.config.cvv.reverse_mismatch')
+    (cvvResult === 'mismatch' && configFlag(configuration, 'processing.config.cvv.reverse_mismatch')
       ? CVV_MISMATCH
       : avsResult === 'mismatch' &&
           configFlag(configuration, 'processing.config.avs.reverse_mismatch')

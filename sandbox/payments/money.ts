@@ -45,6 +45,11 @@ export function currencyOf(configuration: Configuration): Currency {
   return { code, iso, symbol, exponent: exponentOf(code) };
 }
 
+/** A currency known by its code only (as a transaction records it). */
+export function currencyByCode(code: string): Currency {
+  return { code, iso: null, symbol: '', exponent: exponentOf(code) };
+}
+
 /** round_half_up(a × b ÷ c) for non-negative integers, exactly (BigInt). */
 export function mulDivHalfUp(a: number, b: number, c: number): number {
   if (c === 0) return 0;

@@ -87,18 +87,20 @@ const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@(?:[^\s@.\p{Cc}]+\.)+[^\s@.\p{Cc}]+$/u;
 
 /** The trimmed address, or a 400 `invalid_request` on `primary_email`. */
 export function validPrimaryEmail(value: string): string {
+  return validEmail(value, 'primary_email');
+}
+
+/** The trimmed address, or a 400 `invalid_request` on `field`. */
+export function validEmail(value: string, field: string): string {
   const email = value.trim();
   if (email.length < EMAIL_MIN_LENGTH || email.length > EMAIL_MAX_LENGTH) {
     throw apiErrors.invalidRequest(
-      'primary_email',
+      field,
       `The email address must be ${EMAIL_MIN_LENGTH} to ${EMAIL_MAX_LENGTH} characters long.`,
     );
   }
   if (!EMAIL_PATTERN.test(email)) {
-    throw apiErrors.invalidRequest(
-      'primary_email',
-      'Enter a valid email address, like name@example.com.',
-    );
+    throw apiErrors.invalidRequest(field, 'Enter a valid email address, like name@example.com.');
   }
   return email;
 }

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { containsPattern } from './transactions.ts';
 import type { Db } from './db.ts';
 
@@ -16,7 +17,10 @@ export interface InventoryItem {
   updatedAt: number;
 }
 
-export type InventoryFields = Pick<InventoryItem, 'name' | 'sku' | 'price' | 'taxExempt' | 'active' | 'stock'>;
+export type InventoryFields = Pick<
+  InventoryItem,
+  'name' | 'sku' | 'price' | 'taxExempt' | 'active' | 'stock'
+>;
 
 interface ItemRow {
   id: string;
@@ -91,7 +95,7 @@ export class InventoryRepository {
   readonly #update;
   readonly #delete;
   readonly #adjustStock;
-  readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
+  readonly #statements = new Map<string, Statement<unknown[]>>();
 
   constructor(private readonly db: Db) {
     this.#byId = db.prepare<[string, string], ItemRow>(
@@ -120,7 +124,7 @@ export class InventoryRepository {
   #prepare(sql: string) {
     let statement = this.#statements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(sql);
+      statement = this.db.prepare<unknown[]>(sql);
       this.#statements.set(sql, statement);
     }
     return statement;

@@ -1,5 +1,8 @@
 import type { PasswordHasher } from '../auth/passwords.ts';
+import { Clock } from '../clock.ts';
 import { truncateAll, type Db } from './db.ts';
+import { SEED_HISTORIES } from './merchant-seed.data.ts';
+import { seedMerchantHistory } from './merchant-seed.ts';
 import {
   DEMO_PASSWORD,
   SEED_API_KEYS,
@@ -18,7 +21,9 @@ const NO_FLAGS: AccountFlags = {
 
 /**
  * Writes the demo data. Password hashes are computed once per process and reused by every reset,
- * so `POST /__sandbox/reset` stays fast at the full scrypt cost.
+ * so `POST /__sandbox/reset` stays fast at the full scrypt cost. The merchants' history (items,
+ * ~90 days of transactions) is generated from a fixed PRNG seed relative to the sandbox clock
+ * at seed time: the same shape after every reset, always ending "now".
  */
 export class Seeder {
   #hashes: Promise<string[]> | undefined;
@@ -26,12 +31,22 @@ export class Seeder {
   constructor(
     private readonly db: Db,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock = new Clock(),
   ) {}
 
-  /** Seeds when the database has no users (first start); true if it did. */
+  /**
+   * Seeds when the database has no users (first start); true if it did. A database seeded before
+   * the merchant history existed (no items and no transactions at all) gets the history only.
+   */
   async seedIfEmpty(): Promise<boolean> {
-    const users = Number(this.db.prepare('SELECT COUNT(*) FROM users').pluck().get());
-    if (users > 0) return false;
+    const count = (table: string) =>
+      Number(this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get());
+    if (count('users') > 0) {
+      if (count('transactions') === 0 && count('inventory_items') === 0) {
+        this.db.transaction(() => this.#insertMerchantHistory())();
+      }
+      return false;
+    }
     await this.resetToSeed();
     return true;
   }
@@ -43,7 +58,22 @@ export class Seeder {
     this.db.transaction(() => {
       truncateAll(this.db);
       this.#insert(hashes);
+      this.#insertMerchantHistory();
     })();
+  }
+
+  #insertMerchantHistory(): void {
+    const now = this.clock.now();
+    const userId = this.db
+      .prepare<[string], number>('SELECT id FROM users WHERE user_name_norm = ?')
+      .pluck();
+    for (const history of SEED_HISTORIES) {
+      const organization = this.db
+        .prepare('SELECT 1 FROM organizations WHERE id = ?')
+        .get(history.organizationId);
+      if (!organization) continue;
+      seedMerchantHistory(this.db, history, userId.get(history.userName) ?? null, now);
+    }
   }
 
   #insert(hashes: string[]): void {

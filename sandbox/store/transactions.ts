@@ -1,12 +1,9 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 
 export type TransactionType = 'sale' | 'refund';
 export type TransactionStatus =
-  | 'approved'
-  | 'declined'
-  | 'voided'
-  | 'partially_refunded'
-  | 'refunded';
+  'approved' | 'declined' | 'voided' | 'partially_refunded' | 'refunded';
 export type Tender = 'Cash' | 'Card';
 
 export const TRANSACTION_STATUSES: readonly TransactionStatus[] = [
@@ -248,7 +245,7 @@ export class TransactionsRepository {
   readonly #markRestocked;
   readonly #void;
   /** Filtered queries vary by which filters are set: a handful of shapes, each prepared once. */
-  readonly #statements = new Map<string, ReturnType<Db['prepare']>>();
+  readonly #statements = new Map<string, Statement<unknown[]>>();
 
   constructor(private readonly db: Db) {
     this.#insert = db.prepare(
@@ -276,15 +273,15 @@ export class TransactionsRepository {
     this.#markRestocked = db.prepare<[string]>(
       'UPDATE transactions SET restocked = 1 WHERE id = ?',
     );
-    this.#void = db.prepare<[number, string]>(
-      "UPDATE transactions SET status = 'voided', voided_at = ? WHERE id = ?",
+    this.#void = db.prepare<[number, number, string]>(
+      "UPDATE transactions SET status = 'voided', voided_at = ?, restocked = ? WHERE id = ?",
     );
   }
 
   #prepare(sql: string) {
     let statement = this.#statements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(sql);
+      statement = this.db.prepare<unknown[]>(sql);
       this.#statements.set(sql, statement);
     }
     return statement;
@@ -341,8 +338,8 @@ export class TransactionsRepository {
     if (restocked) this.#markRestocked.run(sale.id);
   }
 
-  markVoided(saleId: string, at: number): void {
-    this.#void.run(at, saleId);
+  markVoided(saleId: string, at: number, restocked: boolean): void {
+    this.#void.run(at, restocked ? 1 : 0, saleId);
   }
 
   count(organizationId: string, filter: TransactionFilter): number {
@@ -391,7 +388,7 @@ export class TransactionsRepository {
   ): Map<string, Figures> {
     const values = buckets.map(() => '(?, ?, ?)').join(', ');
     const rows = this.#prepare(
-        `WITH buckets(key, start_ms, end_ms) AS (VALUES ${values})
+      `WITH buckets(key, start_ms, end_ms) AS (VALUES ${values})
          SELECT b.key AS key, ${FIGURES_SELECT}
          FROM buckets b
          LEFT JOIN transactions t

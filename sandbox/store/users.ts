@@ -25,6 +25,18 @@ export interface UserProfile {
   work_phone: string;
   other_phone: string;
   locale: string;
+  /** [sandbox design] Set from account settings (`PUT /WSAPI/Users/Address`); absent in the seed. */
+  address?: UserAddress | null;
+}
+
+export interface UserAddress {
+  line1: string;
+  line2: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
 }
 
 export interface UserRecord {

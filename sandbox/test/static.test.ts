@@ -140,11 +140,19 @@ describe('static portal and SPA fallback', () => {
   it('keeps WSAPI and test-control paths out of the SPA', async () => {
     const wsapi = await app.inject({
       method: 'GET',
-      url: '/wsapi/transactions',
+      url: '/wsapi/no-such-resource',
       headers: headers(HTML),
     });
     assert.equal(wsapi.statusCode, 404);
     assert.equal(errorOf(wsapi).code, 'not_found');
+    // A real WSAPI route asked for HTML still answers its JSON (here: no session), never the SPA.
+    const route = await app.inject({
+      method: 'GET',
+      url: '/wsapi/transactions',
+      headers: headers(HTML),
+    });
+    assert.equal(route.statusCode, 401);
+    assert.equal(errorOf(route).code, 'invalid_session');
   });
 });
 

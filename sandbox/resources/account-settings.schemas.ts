@@ -1,0 +1,160 @@
+import type { Configuration } from '../access/configuration.ts';
+import { apiErrors } from '../http/errors.ts';
+import type { UserAddress } from '../store/users.ts';
+
+/** Account settings request shapes and rules [sandbox design]. */
+export const nameBody = {
+  type: 'object',
+  required: ['first_name', 'last_name'],
+  additionalProperties: false,
+  properties: {
+    first_name: { type: 'string', maxLength: 200 },
+    middle_name_initial: { type: 'string', maxLength: 8 },
+    last_name: { type: 'string', maxLength: 200 },
+  },
+} as const;
+
+export interface NameBody {
+  first_name: string;
+  middle_name_initial?: string;
+  last_name: string;
+}
+
+export const addressBody = {
+  type: 'object',
+  required: ['line1', 'city', 'postal_code', 'country'],
+  additionalProperties: false,
+  properties: {
+    line1: { type: 'string', maxLength: 400 },
+    line2: { type: 'string', maxLength: 400 },
+    city: { type: 'string', maxLength: 200 },
+    region: { type: 'string', maxLength: 200 },
+    postal_code: { type: 'string', maxLength: 40 },
+    country: { type: 'string', maxLength: 8 },
+  },
+} as const;
+
+export type AddressBody = Partial<UserAddress> &
+  Pick<UserAddress, 'line1' | 'city' | 'postal_code' | 'country'>;
+
+export const localeBody = {
+  type: 'object',
+  required: ['locale'],
+  additionalProperties: false,
+  properties: { locale: { type: 'string', maxLength: 35 } },
+} as const;
+
+export interface LocaleBody {
+  locale: string;
+}
+
+export const receiptSettingsBody = {
+  type: 'object',
+  required: ['header', 'footer'],
+  additionalProperties: false,
+  properties: {
+    header: { type: 'string', maxLength: 2000 },
+    footer: { type: 'string', maxLength: 2000 },
+  },
+} as const;
+
+export interface ReceiptSettingsBody {
+  header: string;
+  footer: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/;
+
+/** Trimmed text of `min`–`max` characters without control characters, or a 400 on `field`. */
+function text(value: string | undefined, field: string, min: number, max: number): string {
+  const trimmed = (value ?? '').trim();
+  const length = [...trimmed].length;
+  if (length < min || length > max || CONTROL.test(trimmed)) {
+    throw apiErrors.invalidRequest(
+      field,
+      min > 0
+        ? `${field} is ${min} to ${max} characters, without control characters.`
+        : `${field} is at most ${max} characters, without control characters.`,
+    );
+  }
+  return trimmed;
+}
+
+export function validName(body: NameBody) {
+  const middle = (body.middle_name_initial ?? '').trim();
+  if (!/^\p{L}?$/u.test(middle)) {
+    throw apiErrors.invalidRequest('middle_name_initial', 'The middle initial is one letter.');
+  }
+  return {
+    first: text(body.first_name, 'first_name', 1, 50),
+    middle,
+    last: text(body.last_name, 'last_name', 1, 50),
+  };
+}
+
+const POSTAL_CODES: Record<string, RegExp> = {
+  US: /^\d{5}(-\d{4})?$/,
+  CA: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
+};
+
+export function validAddress(body: AddressBody): UserAddress {
+  const country = body.country.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) {
+    throw apiErrors.invalidRequest('country', 'The country is a two-letter ISO code (US, CA…).');
+  }
+  const postal = text(body.postal_code, 'postal_code', 3, 10);
+  const pattern = POSTAL_CODES[country] ?? /^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$/;
+  if (!pattern.test(postal)) {
+    throw apiErrors.invalidRequest(
+      'postal_code',
+      `This is not a valid postal code for ${country}.`,
+    );
+  }
+  return {
+    line1: text(body.line1, 'line1', 1, 100),
+    line2: text(body.line2, 'line2', 0, 100),
+    city: text(body.city, 'city', 1, 60),
+    region: text(body.region, 'region', 0, 60),
+    postal_code: country === 'CA' ? postal.toUpperCase() : postal,
+    country,
+  };
+}
+
+/** `account.locale.available_locales` ("en_US, en_CA") as BCP 47 tags: ["en-US", "en-CA"]. */
+export function availableLocales(configuration: Configuration): string[] {
+  const value = configuration['account.locale.available_locales'];
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  return list.map((item) => String(item).trim().replace('_', '-')).filter((item) => item !== '');
+}
+
+export function validLocale(value: string, configuration: Configuration): string {
+  const wanted = value.trim().replace('_', '-').toLowerCase();
+  const match = availableLocales(configuration).find((locale) => locale.toLowerCase() === wanted);
+  if (!match) {
+    throw apiErrors.invalidRequest(
+      'locale',
+      `Choose one of: ${availableLocales(configuration).join(', ') || '(none)'}.`,
+    );
+  }
+  return match;
+}
+
+/** Stored as given (rendered as text); at most 200/500 characters, newlines allowed. */
+export function validReceiptSettings(body: ReceiptSettingsBody): ReceiptSettingsBody {
+  for (const [field, max] of [
+    ['header', 200],
+    ['footer', 500],
+  ] as const) {
+    const value = body[field];
+    if ([...value].length > max || CONTROL_BUT_NEWLINE.test(value)) {
+      throw apiErrors.invalidRequest(
+        field,
+        `${field} is at most ${max} characters, without control characters other than line breaks.`,
+      );
+    }
+  }
+  return { header: body.header, footer: body.footer };
+}

@@ -1,0 +1,140 @@
+import type { FastifyInstance } from 'fastify';
+import { authOf } from '../access/access-control.ts';
+import { configFlag } from '../access/configuration.ts';
+import { apiErrors } from '../http/errors.ts';
+import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import type { ProfileRepository } from '../store/profile.ts';
+import type { ReceiptsRepository } from '../store/receipts.ts';
+import type { UserRecord, UsersRepository } from '../store/users.ts';
+import {
+  addressBody,
+  availableLocales,
+  localeBody,
+  nameBody,
+  receiptSettingsBody,
+  validAddress,
+  validLocale,
+  validName,
+  validReceiptSettings,
+  type AddressBody,
+  type LocaleBody,
+  type NameBody,
+  type ReceiptSettingsBody,
+} from './account-settings.schemas.ts';
+
+const PROFILE_URL = '/WSAPI/Users/Profile';
+const NAME_URL = '/WSAPI/Users/Name';
+const ADDRESS_URL = '/WSAPI/Users/Address';
+const LOCALE_URL = '/WSAPI/Users/Locale';
+const RECEIPT_SETTINGS_URL = '/WSAPI/Merchants/Current/ReceiptSettings';
+
+const EDIT_RECEIPT = 'account.permissions.edit_email_receipt';
+
+export interface AccountSettingsDependencies {
+  users: UsersRepository;
+  profiles: ProfileRepository;
+  receipts: ReceiptsRepository;
+}
+
+/** The profile as account settings shows it: never the security answers or anything secret. */
+function profileJson(user: UserRecord) {
+  const p = user.profile;
+  return {
+    user_name: user.userName,
+    first_name: p.first_name,
+    middle_name_initial: p.middle_name_initial,
+    last_name: p.last_name,
+    title: p.title,
+    primary_email: p.primary_email,
+    cell_phone: p.cell_phone,
+    work_phone: p.work_phone,
+    other_phone: p.other_phone,
+    locale: p.locale,
+    address: p.address ?? null,
+  };
+}
+
+/**
+ * Account settings [sandbox design]: ordinary protected routes (403 `account_action_required`
+ * while a first-login step is pending). Name needs `account.permissions.change_name`, address
+ * `account.permissions.change_address`, the organization's email-receipt settings
+ * `account.permissions.edit_email_receipt` (to change them; anyone may read them).
+ */
+export function registerAccountSettings(
+  app: FastifyInstance,
+  deps: AccountSettingsDependencies,
+): void {
+  const { users, profiles, receipts } = deps;
+  const access = (...flags: string[]) =>
+    ({ wsapi: true, access: { session: true, ...(flags.length ? { flags } : {}) } }) as const;
+  const reload = (userId: number) => {
+    const user = users.findById(userId);
+    if (!user) throw apiErrors.invalidSession();
+    return profileJson(user);
+  };
+
+  app.get(PROFILE_URL, { config: access(), exposeHeadRoute: false }, async (request) => {
+    const { user, configuration } = authOf(request);
+    return { ...profileJson(user), available_locales: availableLocales(configuration) };
+  });
+
+  app.put<{ Body: NameBody }>(
+    NAME_URL,
+    { config: access('account.permissions.change_name'), schema: { body: nameBody } },
+    async (request) => {
+      const { user } = authOf(request);
+      const { first, middle, last } = validName(request.body);
+      profiles.setName(user.id, first, middle, last);
+      return reload(user.id);
+    },
+  );
+
+  app.put<{ Body: AddressBody }>(
+    ADDRESS_URL,
+    { config: access('account.permissions.change_address'), schema: { body: addressBody } },
+    async (request) => {
+      const { user } = authOf(request);
+      profiles.setAddress(user.id, validAddress(request.body));
+      return reload(user.id);
+    },
+  );
+
+  app.put<{ Body: LocaleBody }>(
+    LOCALE_URL,
+    { config: access(), schema: { body: localeBody } },
+    async (request) => {
+      const { user, configuration } = authOf(request);
+      profiles.setLocale(user.id, validLocale(request.body.locale, configuration));
+      return reload(user.id);
+    },
+  );
+
+  app.get(RECEIPT_SETTINGS_URL, { config: access(), exposeHeadRoute: false }, async (request) => {
+    const { organization, configuration } = authOf(request);
+    return {
+      ...receipts.settings(organization.id),
+      editable: configFlag(configuration, EDIT_RECEIPT),
+      show_tax: configFlag(configuration, 'processing.receipt.show_tax'),
+    };
+  });
+
+  app.put<{ Body: ReceiptSettingsBody }>(
+    RECEIPT_SETTINGS_URL,
+    { config: access(EDIT_RECEIPT), schema: { body: receiptSettingsBody } },
+    async (request) => {
+      const { organization, configuration } = authOf(request);
+      receipts.saveSettings(organization.id, validReceiptSettings(request.body));
+      return {
+        ...receipts.settings(organization.id),
+        editable: true,
+        show_tax: configFlag(configuration, 'processing.receipt.show_tax'),
+      };
+    },
+  );
+
+  registerMethodNotAllowed(app, PROFILE_URL, ['GET']);
+  registerMethodNotAllowed(app, NAME_URL, ['PUT']);
+  registerMethodNotAllowed(app, ADDRESS_URL, ['PUT']);
+  registerMethodNotAllowed(app, LOCALE_URL, ['PUT']);
+  registerMethodNotAllowed(app, RECEIPT_SETTINGS_URL, ['GET', 'PUT']);
+}

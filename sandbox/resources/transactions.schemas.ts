@@ -1,0 +1,126 @@
+import { pagingQueryProperties, type PagingQuery } from '../http/paging.ts';
+import { MAX_AMOUNT, MAX_TAX_RATE_PERCENT } from '../payments/money.ts';
+import { TRANSACTION_STATUSES } from '../store/transactions.ts';
+
+/**
+ * Transactions request shapes. Schemas check shape and types (no coercion, no unknown keys);
+ * rules that depend on the configuration or the data live in payments/transactions-service.ts.
+ */
+export const MAX_LINES = 50;
+export const MAX_QUANTITY = 999;
+
+export const saleBody = {
+  type: 'object',
+  required: ['lines', 'tender'],
+  additionalProperties: false,
+  properties: {
+    lines: {
+      type: 'array',
+      minItems: 1,
+      maxItems: MAX_LINES,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
+          description: { type: 'string', maxLength: 400 },
+          tax_exempt: { type: 'boolean' },
+          item_id: { type: 'string', maxLength: 64 },
+          quantity: { type: 'integer', minimum: 1, maximum: MAX_QUANTITY },
+        },
+      },
+    },
+    tender: { type: 'string', enum: ['Cash', 'Card'] },
+    tip: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
+    tax_rate: { type: 'number', minimum: 0, maximum: MAX_TAX_RATE_PERCENT },
+    discount: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
+    card: {
+      type: 'object',
+      required: ['number', 'expiry'],
+      additionalProperties: false,
+      properties: {
+        number: { type: 'string', maxLength: 32 },
+        expiry: { type: 'string', maxLength: 16 },
+        cvv: { type: 'string', maxLength: 8 },
+        postal_code: { type: 'string', maxLength: 16 },
+      },
+    },
+  },
+} as const;
+
+export const refundBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
+    restock: { type: 'boolean' },
+  },
+} as const;
+
+export const voidBody = { type: 'object', additionalProperties: false, properties: {} } as const;
+
+export const receiptBody = {
+  type: 'object',
+  required: ['email'],
+  additionalProperties: false,
+  properties: { email: { type: 'string', maxLength: 1024 } },
+} as const;
+
+export interface ReceiptBody {
+  email: string;
+}
+
+const STATUS = `(${TRANSACTION_STATUSES.join('|')})`;
+
+/** Filters shared by the history, the export and (from/to/time_zone) the summary. */
+const filterProperties = {
+  from: { type: 'string', maxLength: 40 },
+  to: { type: 'string', maxLength: 40 },
+  time_zone: { type: 'string', maxLength: 64 },
+  status: { type: 'string', pattern: `^(${STATUS}(,${STATUS})*)?$` },
+  tender: { type: 'string', enum: ['', 'Cash', 'Card'] },
+  type: { type: 'string', enum: ['', 'sale', 'refund'] },
+  q: { type: 'string', maxLength: 100 },
+  amount: { type: 'string', maxLength: 12 },
+  amount_min: { type: 'string', maxLength: 12 },
+  amount_max: { type: 'string', maxLength: 12 },
+  sort: { type: 'string', maxLength: 20 },
+} as const;
+
+export const listQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { ...pagingQueryProperties, ...filterProperties },
+} as const;
+
+export const exportQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: filterProperties,
+} as const;
+
+export const summaryQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    from: filterProperties.from,
+    to: filterProperties.to,
+    time_zone: filterProperties.time_zone,
+  },
+} as const;
+
+export interface FilterQuery {
+  from?: string;
+  to?: string;
+  time_zone?: string;
+  status?: string;
+  tender?: '' | 'Cash' | 'Card';
+  type?: '' | 'sale' | 'refund';
+  q?: string;
+  amount?: string;
+  amount_min?: string;
+  amount_max?: string;
+  sort?: string;
+}
+
+export type ListQuery = FilterQuery & PagingQuery;

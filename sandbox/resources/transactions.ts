@@ -1,0 +1,268 @@
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authOf } from '../access/access-control.ts';
+import { configFlag } from '../access/configuration.ts';
+import type { AuthContext } from '../auth/sessions.ts';
+import type { Clock } from '../clock.ts';
+import { formatVendorTimestamp } from '../clock.ts';
+import { apiErrors } from '../http/errors.ts';
+import type { IdempotencyStore } from '../http/idempotency.ts';
+import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { optionalInteger, pageJson, paging, parseSort } from '../http/paging.ts';
+import { parseBoundary, validTimeZone } from '../payments/calendar.ts';
+import { isId } from '../payments/ids.ts';
+import { currencyOf, MAX_AMOUNT } from '../payments/money.ts';
+import { summarize, type SummaryQuery } from '../payments/summary.ts';
+import {
+  FLAGS,
+  requireMerchant,
+  type RefundInput,
+  type SaleInput,
+  type TransactionsService,
+} from '../payments/transactions-service.ts';
+import type { ReceiptsRepository } from '../store/receipts.ts';
+import type {
+  TransactionFilter,
+  TransactionSort,
+  TransactionStatus,
+  TransactionsRepository,
+} from '../store/transactions.ts';
+import {
+  CSV_HEADER,
+  csvRow,
+  receiptJson,
+  transactionDetailJson,
+  transactionJson,
+} from './transactions.responses.ts';
+import {
+  exportQuery,
+  listQuery,
+  receiptBody,
+  refundBody,
+  saleBody,
+  summaryQuery,
+  voidBody,
+  type FilterQuery,
+  type ListQuery,
+  type ReceiptBody,
+} from './transactions.schemas.ts';
+import { validEmail } from './users.schemas.ts';
+
+const COLLECTION_URL = '/WSAPI/Transactions';
+const SUMMARY_URL = '/WSAPI/Transactions/Summary';
+const EXPORT_URL = '/WSAPI/Transactions/Export';
+const ITEM_URL = '/WSAPI/Transactions/:id';
+const REFUND_URL = '/WSAPI/Transactions/:id/Refund';
+const VOID_URL = '/WSAPI/Transactions/:id/Void';
+const RECEIPT_URL = '/WSAPI/Transactions/:id/Receipt';
+const EXPORT_BATCH = 500;
+
+export interface TransactionsDependencies {
+  clock: Clock;
+  service: TransactionsService;
+  transactions: TransactionsRepository;
+  receipts: ReceiptsRepository;
+  idempotency: IdempotencyStore;
+}
+
+interface IdParams {
+  id: string;
+}
+
+/** Refund and Void may be sent without a body (as the vendor sends PUT/DELETE): it means `{}`. */
+async function noBodyMeansEmpty(request: FastifyRequest): Promise<void> {
+  request.body ??= {};
+}
+
+const access = (...flags: string[]) =>
+  ({ wsapi: true, access: { session: true, ...(flags.length ? { flags } : {}) } }) as const;
+
+/** The filters of the history and the export, parsed from the query. */
+export function transactionFilter(query: FilterQuery): {
+  filter: TransactionFilter;
+  sort: TransactionSort;
+} {
+  const timeZone = validTimeZone(query.time_zone);
+  const filter: TransactionFilter = {};
+  if (query.from) filter.from = parseBoundary(query.from, 'from', timeZone, false);
+  if (query.to) filter.to = parseBoundary(query.to, 'to', timeZone, true);
+  if (query.status) filter.statuses = [...new Set(query.status.split(','))] as TransactionStatus[];
+  if (query.tender) filter.tender = query.tender;
+  if (query.type) filter.type = query.type;
+  const q = query.q?.trim();
+  if (q) filter.q = q;
+  filter.amount = optionalInteger(query.amount, 'amount', MAX_AMOUNT);
+  filter.amountMin = optionalInteger(query.amount_min, 'amount_min', MAX_AMOUNT);
+  filter.amountMax = optionalInteger(query.amount_max, 'amount_max', MAX_AMOUNT);
+  const sort = parseSort(query.sort, ['created_at', 'total'] as const, {
+    column: 'created_at',
+    descending: true,
+  });
+  return { filter, sort };
+}
+
+/**
+ * Transactions [sandbox design]: record a sale, history (paged, sorted, filtered), one
+ * transaction, refund, void, email receipt, CSV export and the dashboard summary. Every route
+ * needs a session (and no pending account action); the configuration flags are declared on the
+ * routes or, where they depend on the body, checked by the service. A transaction of another
+ * organization is 404, as if it did not exist.
+ */
+export function registerTransactions(app: FastifyInstance, deps: TransactionsDependencies): void {
+  const { clock, service, transactions, receipts, idempotency } = deps;
+
+  const merchant = (request: FastifyRequest): AuthContext => {
+    const context = authOf(request);
+    requireMerchant(context);
+    return context;
+  };
+  const idOf = (params: IdParams): string => {
+    const id = params.id.toLowerCase();
+    if (!isId('txn', id)) throw apiErrors.notFound();
+    return id;
+  };
+  const detail = (context: AuthContext, id: string) => {
+    const transaction = service.find(context, id);
+    return transactionDetailJson(transaction, transactions.refundsOf(transaction.id), clock.now());
+  };
+
+  app.post<{ Body: SaleInput }>(
+    COLLECTION_URL,
+    { config: access(FLAGS.virtualTerminal), schema: { body: saleBody } },
+    async (request, reply) =>
+      idempotency.run(request, reply, () => {
+        const context = merchant(request);
+        const sale = service.recordSale(context, request.body);
+        return { status: 201, body: detail(context, sale.id) };
+      }),
+  );
+
+  app.get<{ Querystring: ListQuery }>(
+    COLLECTION_URL,
+    { config: access(), schema: { querystring: listQuery }, exposeHeadRoute: false },
+    async (request) => {
+      const context = merchant(request);
+      const page = paging(request.query);
+      const { filter, sort } = transactionFilter(request.query);
+      const organizationId = context.organization.id;
+      const now = clock.now();
+      return {
+        transactions: transactions
+          .list(organizationId, filter, sort, page.pageSize, page.offset)
+          .map((t) => transactionJson(t, now)),
+        ...pageJson(page, transactions.count(organizationId, filter)),
+      };
+    },
+  );
+
+  app.get<{ Querystring: SummaryQuery }>(
+    SUMMARY_URL,
+    { config: access(), schema: { querystring: summaryQuery }, exposeHeadRoute: false },
+    async (request) => {
+      const context = merchant(request);
+      return summarize(
+        transactions,
+        context.organization.id,
+        currencyOf(context.configuration).code,
+        clock.now(),
+        request.query,
+      );
+    },
+  );
+
+  app.get<{ Querystring: FilterQuery }>(
+    EXPORT_URL,
+    { config: access(), schema: { querystring: exportQuery }, exposeHeadRoute: false },
+    async (request, reply) => {
+      const context = merchant(request);
+      const { filter, sort } = transactionFilter(request.query);
+      const organizationId = context.organization.id;
+      const snapshot = transactions.lastSeq();
+      async function* rows() {
+        yield CSV_HEADER;
+        for (let offset = 0; ; offset += EXPORT_BATCH) {
+          const batch = transactions.list(
+            organizationId,
+            filter,
+            sort,
+            EXPORT_BATCH,
+            offset,
+            snapshot,
+          );
+          if (batch.length > 0) yield batch.map(csvRow).join('');
+          if (batch.length < EXPORT_BATCH) return;
+        }
+      }
+      const day = formatVendorTimestamp(clock.now()).slice(0, 8);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="transactions-${day}.csv"`)
+        .send(Readable.from(rows()));
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    ITEM_URL,
+    { config: access(), exposeHeadRoute: false },
+    async (request) => detail(merchant(request), idOf(request.params)),
+  );
+
+  app.post<{ Params: IdParams; Body: RefundInput }>(
+    REFUND_URL,
+    {
+      config: access(FLAGS.refund, FLAGS.refundPortal),
+      schema: { body: refundBody },
+      preValidation: noBodyMeansEmpty,
+    },
+    async (request, reply) =>
+      idempotency.run(request, reply, () => {
+        const context = merchant(request);
+        const sale = service.refund(context, idOf(request.params), request.body);
+        return { status: 200, body: detail(context, sale.id) };
+      }),
+  );
+
+  app.post<{ Params: IdParams }>(
+    VOID_URL,
+    { config: access(FLAGS.void), schema: { body: voidBody }, preValidation: noBodyMeansEmpty },
+    async (request, reply) =>
+      idempotency.run(request, reply, () => {
+        const context = merchant(request);
+        const sale = service.void(context, idOf(request.params));
+        return { status: 200, body: detail(context, sale.id) };
+      }),
+  );
+
+  app.post<{ Params: IdParams; Body: ReceiptBody }>(
+    RECEIPT_URL,
+    { config: access(), schema: { body: receiptBody } },
+    async (request, reply) =>
+      idempotency.run(request, reply, () => {
+        const context = merchant(request);
+        const email = validEmail(request.body.email, 'email');
+        const transaction = service.find(context, idOf(request.params));
+        const receipt = receiptJson(transaction, transactions.refundsOf(transaction.id), {
+          merchantName: context.organization.name,
+          settings: receipts.settings(context.organization.id),
+          showTax: configFlag(context.configuration, 'processing.receipt.show_tax'),
+          locale: context.user.profile.locale || 'en-US',
+        });
+        receipts.send({
+          organizationId: context.organization.id,
+          transactionId: transaction.id,
+          email,
+          receipt,
+          createdAt: clock.now(),
+        });
+        return { status: 200, body: { email, receipt } };
+      }),
+  );
+
+  registerMethodNotAllowed(app, COLLECTION_URL, ['GET', 'POST']);
+  registerMethodNotAllowed(app, SUMMARY_URL, ['GET']);
+  registerMethodNotAllowed(app, EXPORT_URL, ['GET']);
+  registerMethodNotAllowed(app, ITEM_URL, ['GET']);
+  registerMethodNotAllowed(app, REFUND_URL, ['POST']);
+  registerMethodNotAllowed(app, VOID_URL, ['POST']);
+  registerMethodNotAllowed(app, RECEIPT_URL, ['POST']);
+}

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Configuration } from '../access/configuration.ts';
+import { errorOf, headers, loginToken } from './helpers.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+
+/** A signed-in caller: `call(method, url, body?, extraHeaders?)`. */
+export interface Caller {
+  token: string;
+  call(
+    method: Method,
+    url: string,
+    body?: unknown,
+    extra?: Record<string, string | undefined>,
+  ): Promise<LightMyRequestResponse>;
+  json<T = Record<string, unknown>>(method: Method, url: string, body?: unknown): Promise<T>;
+}
+
+export async function signIn(app: FastifyInstance, userName = 'merchant'): Promise<Caller> {
+  const token = await loginToken(app, userName);
+  const call: Caller['call'] = (method, url, body, extra = {}) =>
+    app.inject({
+      method,
+      url,
+      headers: headers({ 'X-Roam-Token': token, ...extra }),
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+  return {
+    token,
+    call,
+    async json<T>(method: Method, url: string, body?: unknown): Promise<T> {
+      const response = await call(method, url, body);
+      assert.ok(
+        response.statusCode < 300,
+        `${method} ${url}: ${response.statusCode} ${response.body}`,
+      );
+      return response.json() as T;
+    },
+  };
+}
+
+/** Replaces a user's configuration overrides (effective from the next request). */
+export function setOverrides(app: FastifyInstance, userName: string, overrides: Configuration) {
+  app.sandbox.db
+    .prepare('UPDATE users SET config_overrides = ? WHERE user_name_norm = ?')
+    .run(JSON.stringify(overrides), userName);
+}
+
+export function assertInvalid(response: LightMyRequestResponse, field: string): void {
+  assert.equal(response.statusCode, 400, response.body);
+  const error = errorOf(response);
+  assert.equal(error.code, 'invalid_request');
+  assert.equal(error.field, field, response.body);
+}
+
+export function assertError(response: LightMyRequestResponse, status: number, code: string) {
+  assert.equal(response.statusCode, status, response.body);
+  assert.equal(errorOf(response).code, code);
+}
+
+/** An expiry (MM/YY) a few years after the sandbox clock. */
+export function futureExpiry(app: FastifyInstance, years = 3): string {
+  const year = new Date(app.sandbox.clock.now()).getUTCFullYear() + years;
+  return `12/${String(year % 100).padStart(2, '0')}`;
+}
+
+export function visa(app: FastifyInstance, number = '4111111111111111') {
+  return { number, expiry: futureExpiry(app), cvv: '123', postal_code: '94105' };
+}
+
+export async function reset(app: FastifyInstance): Promise<void> {
+  const response = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+  assert.equal(response.statusCode, 200, response.body);
+}
+
+export interface TransactionJson {
+  id: string;
+  type: 'sale' | 'refund';
+  status: string;
+  parent_id: string | null;
+  created_at: string;
+  settled: boolean;
+  voidable: boolean;
+  currency: string;
+  tender: string;
+  card: { brand: string; last4: string; avs_result: string; cvv_result: string } | null;
+  approval_code: string | null;
+  decline: { code: string; message: string } | null;
+  subtotal: number;
+  discount: number;
+  tax_rate: number;
+  tax: number;
+  tip: number;
+  total: number;
+  refunded: number;
+  refundable: number;
+  restocked: boolean;
+  lines: {
+    item_id: string | null;
+    sku: string | null;
+    description: string;
+    unit_price: number;
+    quantity: number;
+    tax_exempt: boolean;
+    amount: number;
+  }[];
+  refunds: { id: string; amount: number; created_at: string; user_name: string }[];
+}
+
+export interface ItemJson {
+  id: string;
+  name: string;
+  sku: string;
+  price: number;
+  currency: string;
+  tax_exempt: boolean;
+  active: boolean;
+  stock: number | null;
+}
+
+/** The first active seeded item whose name contains `name`. */
+export async function itemNamed(caller: Caller, name: string): Promise<ItemJson> {
+  const page = await caller.json<{ items: ItemJson[] }>(
+    'GET',
+    `/WSAPI/Inventory?q=${encodeURIComponent(name)}`,
+  );
+  const item = page.items[0];
+  assert.ok(item, `no item "${name}"`);
+  return item;
+}
+
+export const CASH_SALE = { lines: [{ amount: 1000 }], tender: 'Cash' } as const;
