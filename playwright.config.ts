@@ -17,6 +17,8 @@ if (!process.env['E2E_PORT']) {
 }
 const port = Number(process.env['E2E_PORT']);
 const baseURL = `http://127.0.0.1:${port}`;
+/** Where the e2e build goes; set E2E_OUTPUT to run several e2e sessions side by side. */
+const output = process.env['E2E_OUTPUT'] || 'dist/mcm-portal';
 const chromium = process.env['CHROME_BIN'] || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -47,7 +49,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // Build the portal, then serve it from the sandbox on the same origin as /WSAPI.
-    command: 'npm run build --silent && node --import tsx sandbox/main.ts',
+    command: `npx ng build --output-path ${output} && node --import tsx sandbox/main.ts`,
     url: `${baseURL}/config.json`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -58,6 +60,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SANDBOX_DB: ':memory:',
       SANDBOX_TEST_CONTROLS: '1',
+      SANDBOX_STATIC_DIR: `${output}/browser`,
       NG_CLI_ANALYTICS: 'false',
     },
   },

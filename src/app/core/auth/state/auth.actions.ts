@@ -1,6 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WsapiError } from '../../wsapi/wsapi-error';
-import { Account, AccountFlags, Session, SignedIn } from '../session.model';
+import { Account, AccountFlags, Session, SignedIn, UserProfile } from '../session.model';
 
 /** Why a session ended, as the sign-in page explains it. */
 export type SignOutReason = 'signed-out' | 'idle' | 'expired' | 'other-tab';
@@ -80,5 +80,20 @@ export const FirstLoginApiActions = createActionGroup({
   source: 'First Login API',
   events: {
     'Step Completed': props<{ accountFlags: AccountFlags; primaryEmail: string | null }>(),
+  },
+});
+
+/** Fields of the profile a user may change from account settings (the server said yes). */
+export type ProfileChanges = Partial<
+  Pick<
+    UserProfile,
+    'title' | 'firstName' | 'middleNameInitial' | 'lastName' | 'primaryEmail' | 'locale'
+  >
+>;
+
+export const AccountSettingsApiActions = createActionGroup({
+  source: 'Account Settings API',
+  events: {
+    'Profile Updated': props<{ changes: ProfileChanges }>(),
   },
 });

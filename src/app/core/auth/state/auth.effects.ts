@@ -10,6 +10,7 @@ import { safeReturnUrl } from '../return-url';
 import { SessionBus } from '../session-bus';
 import { SessionStorage } from '../session-storage';
 import {
+  AccountSettingsApiActions,
   AuthApiActions,
   FirstLoginPageActions,
   FirstLoginApiActions,
@@ -62,6 +63,7 @@ export const persistSession$ = createEffect(
         AuthApiActions.signInSucceeded,
         AuthApiActions.refreshSucceeded,
         FirstLoginApiActions.stepCompleted,
+        AccountSettingsApiActions.profileUpdated,
         SessionBusActions.sessionShared,
         SessionActions.restored,
       ),
@@ -85,6 +87,7 @@ export const shareSession$ = createEffect(
         AuthApiActions.signInSucceeded,
         AuthApiActions.refreshSucceeded,
         FirstLoginApiActions.stepCompleted,
+        AccountSettingsApiActions.profileUpdated,
       ),
       concatLatestFrom(() => [
         store.select(authFeature.selectSession),

@@ -4,6 +4,7 @@ import { ConfigKey, readConfig } from '../configuration';
 import { pendingFirstLoginSteps } from '../first-login-steps';
 import { Account, Session } from '../session.model';
 import {
+  AccountSettingsApiActions,
   AuthApiActions,
   FirstLoginPageActions,
   FirstLoginApiActions,
@@ -93,6 +94,11 @@ export const authFeature = createFeature({
           }
         : state,
     ),
+    on(AccountSettingsApiActions.profileUpdated, (state, { changes }): AuthState =>
+      state.account
+        ? { ...state, account: { ...state.account, user: { ...state.account.user, ...changes } } }
+        : state,
+    ),
     on(SessionActions.idleWarningStarted, (state, { deadline }): AuthState =>
       state.status === 'signed-in' ? { ...state, idleDeadline: deadline } : state,
     ),
@@ -118,6 +124,10 @@ export const authFeature = createFeature({
     selectToken: createSelector(selectSession, (session) => session?.token ?? null),
     selectUser: createSelector(selectAccount, (account) => account?.user ?? null),
     selectConfiguration: createSelector(selectAccount, (account) => account?.configuration ?? null),
+    /** The user's locale as a BCP 47 tag (`en_CA` → `en-CA`), for Intl formatting. */
+    selectLocale: createSelector(selectAccount, (account) =>
+      (account?.user.locale || 'en-US').replace('_', '-'),
+    ),
     /** The forced first-login steps still to do, in the order the portal asks for them. */
     selectPendingFirstLoginSteps: createSelector(selectAccount, (account) =>
       account ? pendingFirstLoginSteps(account.user.accountFlags) : [],
@@ -130,3 +140,6 @@ export const selectConfigValue = <K extends ConfigKey>(key: K) =>
   createSelector(authFeature.selectConfiguration, (configuration) =>
     readConfig(configuration, key),
   );
+
+/** The configured currency (`processing.config.currency`), through the coercing accessor. */
+export const selectCurrency = selectConfigValue('processing.config.currency');
