@@ -8,6 +8,7 @@ import { refreshResponseFixture } from '../../../testing/fixtures/refresh-respon
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { restoreSession } from './session-restore';
 import { SessionStorage } from './session-storage';
+import { SignedInTabPresence } from './signed-in-tab-presence';
 import { authFeature } from './state/auth.feature';
 
 const MINUTE = 60_000;
@@ -17,12 +18,24 @@ describe('restoreSession', () => {
   let storage: SessionStorage;
   let bus: FakeSessionBus;
   let backend: HttpTestingController;
+  /** What the Web Lock says: does another tab hold a session? */
+  let anotherTab: boolean;
 
   beforeEach(() => {
+    anotherTab = true;
     TestBed.configureTestingModule({
       providers: [
         provideStore({ [authFeature.name]: authFeature.reducer }),
         provideFakeSessionBus(),
+        {
+          provide: SignedInTabPresence,
+          useValue: {
+            supported: true,
+            anotherTabIsSignedIn: async () => anotherTab,
+            hold: () => undefined,
+            drop: () => undefined,
+          },
+        },
         provideHttpClient(),
         provideHttpClientTesting(),
         {
@@ -65,9 +78,19 @@ describe('restoreSession', () => {
     expect(storage.read()).toBeNull();
   });
 
+  it('starts at once, asking nobody, when no other tab holds a session', async () => {
+    anotherTab = false;
+    const started = Date.now();
+    await restore();
+    expect(bus.posted).toEqual([]);
+    expect(state().status).toBe('signed-out');
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+
   it('takes the live session from an open tab', async () => {
     const fromTab = merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-tab' } });
     const restoring = restore();
+    await new Promise((resolve) => setTimeout(resolve));
     bus.receive({ type: 'session', signedIn: fromTab });
     await restoring;
     expect(state().session?.token).toBe('MCM6-tab');

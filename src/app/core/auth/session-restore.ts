@@ -6,12 +6,13 @@ import { toWsapiError } from '../wsapi/wsapi-error';
 import { AuthApi } from './auth-api';
 import { SessionBus } from './session-bus';
 import { SessionStorage } from './session-storage';
+import { SignedInTabPresence } from './signed-in-tab-presence';
 import { SignedIn } from './session.model';
 import { SessionActions } from './state/auth.actions';
 import { refreshDueAt } from './session-timing';
 
 /** How long a new tab waits for an open tab to hand over the live session. */
-export const ASK_OTHER_TABS_MS = 300;
+export const ASK_OTHER_TABS_MS = 500;
 const VALIDATE_TIMEOUT_MS = 8_000;
 
 /**
@@ -25,13 +26,17 @@ export async function restoreSession(): Promise<void> {
   const bus = inject(SessionBus);
   const api = inject(AuthApi);
   const now = inject(CLOCK);
+  const presence = inject(SignedInTabPresence);
 
   let signedIn = storage.read();
   if (signedIn && signedIn.session.expiresAt <= now()) {
     storage.clear();
     signedIn = null;
   }
-  signedIn ??= await askOtherTabs(bus);
+  // Ask the other tabs only when one holds a session (or when the browser cannot tell).
+  if (!signedIn && (!presence.supported || (await presence.anotherTabIsSignedIn()))) {
+    signedIn = await askOtherTabs(bus);
+  }
   if (signedIn && refreshDueAt(signedIn.session) <= now()) {
     signedIn = await validate(signedIn, api);
   }

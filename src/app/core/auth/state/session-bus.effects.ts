@@ -6,6 +6,7 @@ import { filter, map, tap } from 'rxjs';
 import { ActivityMonitor } from '../activity-monitor';
 import { SessionBus } from '../session-bus';
 import { SessionStorage } from '../session-storage';
+import { SignedInTabPresence } from '../signed-in-tab-presence';
 import { SessionBusActions } from './auth.actions';
 import { authFeature } from './auth.feature';
 
@@ -89,6 +90,16 @@ export const recordStayElsewhere$ = createEffect(
       ofType(SessionBusActions.staySignedInElsewhere),
       tap(({ at }) => activity.record(at, 'confirmed-elsewhere')),
     );
+  },
+  { functional: true, dispatch: false },
+);
+
+/** While this tab is signed in it says so (a shared Web Lock), so new tabs know to ask. */
+export const announcePresence$ = createEffect(
+  (store = inject(Store), presence = inject(SignedInTabPresence)) => {
+    return store
+      .select(authFeature.selectIsSignedIn)
+      .pipe(tap((signedIn) => (signedIn ? presence.hold() : presence.drop())));
   },
   { functional: true, dispatch: false },
 );

@@ -1,0 +1,44 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, inject } from '@angular/core';
+
+const LOCK_NAME = 'mcm-portal.signed-in-tab';
+
+/**
+ * Tells other tabs, through a shared Web Lock, that this tab holds a live session — so a tab
+ * that opens asks the others for it only when one exists, and otherwise starts at once.
+ */
+@Injectable({ providedIn: 'root' })
+export class SignedInTabPresence {
+  private readonly locks: LockManager | null =
+    inject(DOCUMENT).defaultView?.navigator?.locks ?? null;
+  private release: (() => void) | null = null;
+
+  /** Whether the platform can tell; without Web Locks every new tab has to ask and wait. */
+  get supported(): boolean {
+    return this.locks !== null;
+  }
+
+  hold(): void {
+    if (!this.locks || this.release) return;
+    const held = new Promise<void>((resolve) => (this.release = resolve));
+    void this.locks
+      .request(LOCK_NAME, { mode: 'shared' }, () => held)
+      .catch(() => (this.release = null));
+  }
+
+  drop(): void {
+    this.release?.();
+    this.release = null;
+  }
+
+  /** True when some other tab of this origin holds a session (false when it cannot tell). */
+  async anotherTabIsSignedIn(): Promise<boolean> {
+    if (!this.locks) return false;
+    try {
+      const { held = [] } = await this.locks.query();
+      return held.some((lock) => lock.name === LOCK_NAME);
+    } catch {
+      return false;
+    }
+  }
+}
