@@ -50,7 +50,7 @@ for (const [fault, message] of [
   });
 }
 
-for (const fault of [{ status: 500 }, { status: 503 }, { drop: true }]) {
+for (const fault of [{ latency_ms: 5_000 }, { status: 500 }, { status: 503 }, { drop: true }]) {
   test(`a refresh failing with ${JSON.stringify(fault)} never signs a valid session out`, async ({
     page,
     request,
@@ -67,14 +67,41 @@ for (const fault of [{ status: 500 }, { status: 503 }, { drop: true }]) {
   });
 }
 
-test('a sign-out whose DELETE is lost still signs out here', async ({ page, request }) => {
-  await signIn(page, 'merchant');
-  await injectFault(request, { method: 'DELETE', path: AUTH, count: 20, drop: true });
-  await signOut(page);
-  await expect(page).toHaveURL(/\/login$/);
-  await expect(page.getByRole('status')).toHaveText('You have signed out.');
-  expect(await storedToken(page)).toBeNull();
-});
+for (const fault of [{ latency_ms: 5_000 }, { status: 500 }, { status: 503 }, { drop: true }]) {
+  test(`a sign-out whose DELETE meets ${JSON.stringify(fault)} still signs out here at once`, async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, 'merchant');
+    await injectFault(request, { method: 'DELETE', path: AUTH, count: 20, ...fault });
+    await signOut(page);
+    await expect(page).toHaveURL(/\/login$/, { timeout: 2_000 });
+    await expect(page.getByRole('status')).toHaveText('You have signed out.');
+    expect(await storedToken(page)).toBeNull();
+  });
+}
+
+for (const fault of [{ latency_ms: 5_000 }, { status: 500 }]) {
+  test(`a feature read meeting ${JSON.stringify(fault)} shows the page or a way to retry`, async ({
+    page,
+    request,
+  }) => {
+    await signIn(page, 'newuser', demoPassword, { expectDashboard: false });
+    await injectFault(request, { method: 'GET', path: '/WSAPI/Users/Terms', count: 1, ...fault });
+    await page.getByLabel('Current password').fill(demoPassword);
+    await page.getByLabel('New password', { exact: true }).fill('Fresh-Start-2026');
+    await page.getByLabel('Confirm new password').fill('Fresh-Start-2026');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page).toHaveURL(/\/first-login\/terms/);
+    const accept = page.getByRole('checkbox', { name: 'I have read and accept these terms' });
+    if (fault.latency_ms) {
+      await expect(accept).toBeVisible({ timeout: 15_000 });
+    } else {
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(accept).toBeVisible();
+    }
+  });
+}
 
 test('a feature read is retried with backoff, and offers "Try again" when it keeps failing', async ({
   page,
