@@ -72,8 +72,8 @@ export const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
-/** What a successful logout answers with: the browser drops the origin's caches and storage. */
-export const LOGOUT_CLEAR_SITE_DATA = '"cache", "storage"';
+/** What a successful logout answers with: the browser drops the origin's HTTP caches (not "storage": see README). */
+export const LOGOUT_CLEAR_SITE_DATA = '"cache"';
 
 /** Headers on every response (also written by hand for malformed HTTP, see error-handler.ts). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

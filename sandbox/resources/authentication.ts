@@ -25,7 +25,7 @@ interface LoginBody {
 
 /**
  * POST logs in, PUT refreshes (same token, later `expires`), DELETE logs out (200, empty body,
- * `Clear-Site-Data: "cache", "storage"`).
+ * `Clear-Site-Data: "cache"`).
  */
 export function registerAuthentication(
   app: FastifyInstance,
