@@ -1,6 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { SignedInTabPresence } from './signed-in-tab-presence';
 
+const LOCK = 'mcm-portal.signed-in-tab';
+
 describe('SignedInTabPresence (real Web Locks)', () => {
   let presence: SignedInTabPresence;
 
@@ -8,29 +10,30 @@ describe('SignedInTabPresence (real Web Locks)', () => {
     presence = TestBed.inject(SignedInTabPresence);
   });
 
-  afterEach(() => presence.drop());
-
   const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const holders = async () =>
+    ((await navigator.locks.query()).held ?? []).filter((lock) => lock.name === LOCK).length;
 
-  it('is visible to other tabs while held, and gone once dropped', async () => {
+  it('holds one shared lock while signed in, and releases it on drop', async () => {
     expect(presence.supported).toBeTrue();
-    expect(await presence.anotherTabIsSignedIn()).toBeFalse();
+    const before = await holders();
+    presence.hold();
     presence.hold();
     await settle();
+    expect(await holders()).toBe(before + 1);
     expect(await presence.anotherTabIsSignedIn()).toBeTrue();
     presence.drop();
     await settle();
-    expect(await presence.anotherTabIsSignedIn()).toBeFalse();
+    expect(await holders()).toBe(before);
   });
 
-  it('holding twice keeps one lock, and one drop releases it', async () => {
-    presence.hold();
+  it('releases the lock when the app is torn down', async () => {
+    const before = await holders();
     presence.hold();
     await settle();
-    const { held = [] } = await navigator.locks.query();
-    expect(held.filter((lock) => lock.name === 'mcm-portal.signed-in-tab').length).toBe(1);
-    presence.drop();
+    expect(await holders()).toBe(before + 1);
+    TestBed.resetTestingModule();
     await settle();
-    expect(await presence.anotherTabIsSignedIn()).toBeFalse();
+    expect(await holders()).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject } from '@angular/core';
 
 const LOCK_NAME = 'mcm-portal.signed-in-tab';
 
@@ -12,6 +12,10 @@ export class SignedInTabPresence {
   private readonly locks: LockManager | null =
     inject(DOCUMENT).defaultView?.navigator?.locks ?? null;
   private release: (() => void) | null = null;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.drop());
+  }
 
   /** Whether the platform can tell; without Web Locks every new tab has to ask and wait. */
   get supported(): boolean {
