@@ -1,0 +1,100 @@
+import {
+  cardDigits,
+  cardNumberError,
+  cvvError,
+  detectBrand,
+  expiryError,
+  luhnValid,
+  normalizeExpiry,
+  postalCodeError,
+} from './card-rules';
+
+describe('card rules', () => {
+  it('passes the Luhn check for the test cards and fails a one-digit typo', () => {
+    for (const number of [
+      '4111111111111111',
+      '5555555555554444',
+      '2223003122003222',
+      '378282246310005',
+      '6011111111111117',
+      '4000000000000002',
+    ]) {
+      expect(luhnValid(number)).withContext(number).toBeTrue();
+    }
+    expect(luhnValid('4111111111111112')).toBeFalse();
+    expect(luhnValid('')).toBeFalse();
+    expect(luhnValid('4111-1111')).toBeFalse();
+  });
+
+  it('detects the brand from the first digits, as the user types', () => {
+    expect(detectBrand('4')).toBe('Visa');
+    expect(detectBrand('51')).toBe('Mastercard');
+    expect(detectBrand('2221')).toBe('Mastercard');
+    expect(detectBrand('2720')).toBe('Mastercard');
+    expect(detectBrand('2721')).toBeNull();
+    expect(detectBrand('34')).toBe('Amex');
+    expect(detectBrand('37')).toBe('Amex');
+    expect(detectBrand('6011')).toBe('Discover');
+    expect(detectBrand('65')).toBe('Discover');
+    expect(detectBrand('644')).toBe('Discover');
+    expect(detectBrand('622126')).toBe('Discover');
+    expect(detectBrand('3')).toBeNull();
+    expect(detectBrand('1234')).toBeNull();
+  });
+
+  it('ignores spaces and hyphens in a typed number', () => {
+    expect(cardDigits('4111 1111-1111 1111')).toBe('4111111111111111');
+    expect(cardNumberError('4111 1111 1111 1111')).toBeNull();
+  });
+
+  it('says what is wrong with a number', () => {
+    expect(cardNumberError('')).toBe('Enter the card number.');
+    expect(cardNumberError('4111x')).toBe('A card number has digits only.');
+    expect(cardNumberError('41111111111')).toBe('A card number has 12 to 19 digits.');
+    expect(cardNumberError('9111111111111111')).toContain('not accepted');
+    expect(cardNumberError('37828224631000')).toBe('This number has the wrong length for Amex.');
+    expect(cardNumberError('4111111111111112')).toBe('Check the card number: it is not valid.');
+    expect(cardNumberError('378282246310005')).toBeNull();
+  });
+
+  describe('expiry', () => {
+    const now = Date.UTC(2026, 10, 25); // November 2026
+
+    it('is MM/YY, valid through the end of its month', () => {
+      expect(expiryError('11/26', now)).toBeNull();
+      expect(expiryError('10/26', now)).toBe('This card has expired.');
+      expect(expiryError('12/30', now)).toBeNull();
+      expect(expiryError('', now)).toBe('Enter the expiry date.');
+      expect(expiryError('13/30', now)).toBe('Enter the expiry date as MM/YY.');
+      expect(expiryError('1/30', now)).toBe('Enter the expiry date as MM/YY.');
+    });
+
+    it('is at most 20 years ahead', () => {
+      expect(expiryError('11/46', now)).toBeNull();
+      expect(expiryError('12/46', now)).toBe('Check the expiry date.');
+    });
+
+    it('is sent as MM/YY however it was typed', () => {
+      expect(normalizeExpiry('1230')).toBe('12/30');
+      expect(normalizeExpiry(' 12 / 30 ')).toBe('12/30');
+      expect(normalizeExpiry('12/2030')).toBeNull();
+    });
+  });
+
+  it('wants 3 CVV digits, 4 on Amex, and only when required may it be empty', () => {
+    expect(cvvError('123', 'Visa', true)).toBeNull();
+    expect(cvvError('1234', 'Visa', true)).toBe('The security code is 3 digits.');
+    expect(cvvError('1234', 'Amex', true)).toBeNull();
+    expect(cvvError('123', 'Amex', true)).toBe('The security code is 4 digits.');
+    expect(cvvError('', 'Visa', true)).toBe('Enter the security code (CVV).');
+    expect(cvvError('', 'Visa', false)).toBeNull();
+  });
+
+  it('checks the billing postal code as the WSAPI does', () => {
+    expect(postalCodeError('12345', true)).toBeNull();
+    expect(postalCodeError('K1A 0B1', true)).toBeNull();
+    expect(postalCodeError('12', true)).toContain('3 to 10');
+    expect(postalCodeError('', true)).toBe('Enter the billing postal code.');
+    expect(postalCodeError('', false)).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { formatTaxRate } from '../sale-totals';
+import { SaleResult } from '../sale.model';
+
+/**
+ * The WSAPI's answer to a sale: approved or declined (with the reason), its id, and the totals
+ * the server computed. Offers the emailed receipt and the next sale.
+ */
+@Component({
+  selector: 'mcm-sale-result',
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MoneyPipe],
+  templateUrl: './sale-result.html',
+  styleUrl: './sale-result.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SaleResultView {
+  readonly result = input.required<SaleResult>();
+  readonly locale = input.required<string>();
+  readonly sending = input(false);
+  readonly sentTo = input<string | null>(null);
+  readonly receiptError = input<string | null>(null);
+
+  readonly receiptRequested = output<string>();
+  readonly newSale = output<void>();
+
+  protected readonly approved = computed(() => this.result().status === 'approved');
+  protected readonly taxRate = computed(() => formatTaxRate(this.result().taxRateMilli));
+  protected readonly email = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.email, Validators.maxLength(254)],
+  });
+
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+
+  constructor() {
+    // The outcome replaces the form: move focus to it so a screen reader announces it.
+    afterNextRender(() => this.heading().nativeElement.focus());
+  }
+
+  protected sendReceipt(): void {
+    this.email.setValue(this.email.value.trim());
+    this.email.markAsTouched();
+    if (this.email.valid && !this.sending()) this.receiptRequested.emit(this.email.value);
+  }
+}

@@ -1,0 +1,255 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Action } from '@ngrx/store';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { signedInState } from '../../../../testing/auth-presets';
+import { Configuration } from '../../../core/auth/configuration';
+import { CLOCK } from '../../../core/clock';
+import { PendingCard } from '../pending-card';
+import { SaleResult } from '../sale.model';
+import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
+import {
+  VirtualTerminalState,
+  initialVirtualTerminalState,
+} from '../state/virtual-terminal.feature';
+import { VirtualTerminalPage } from './virtual-terminal-page';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const RESULT: SaleResult = {
+  id: 'txn_0123456789abcdef0123',
+  status: 'approved',
+  createdAt: '20261125120000',
+  currency: 'USD',
+  tender: 'Cash',
+  card: null,
+  approvalCode: null,
+  decline: null,
+  lines: [],
+  subtotal: 1999,
+  discount: 150,
+  taxRateMilli: 8250,
+  tax: 153,
+  tip: 300,
+  total: 2302,
+};
+
+describe('VirtualTerminalPage', () => {
+  let fixture: ComponentFixture<VirtualTerminalPage>;
+  let store: MockStore;
+  let dispatch: jasmine.Spy;
+  let auth: ReturnType<typeof signedInState>;
+
+  async function create(configuration: Configuration = {}): Promise<void> {
+    auth = signedInState({ configuration });
+    TestBed.configureTestingModule({
+      imports: [VirtualTerminalPage],
+      providers: [
+        provideMockStore({ initialState: { auth, virtualTerminal: initialVirtualTerminalState } }),
+        PendingCard,
+        { provide: CLOCK, useValue: () => NOW },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    fixture = TestBed.createComponent(VirtualTerminalPage);
+    await fixture.whenStable();
+  }
+
+  async function setTerminal(changes: Partial<VirtualTerminalState>): Promise<void> {
+    store.setState({ auth, virtualTerminal: { ...initialVirtualTerminalState, ...changes } });
+    await fixture.whenStable();
+  }
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const field = (testId: string) =>
+    page().querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
+  const text = (testId: string) => field(testId)?.textContent?.trim() ?? null;
+  const labels = () =>
+    Array.from(page().querySelectorAll('mat-label'), (label) => label.textContent?.trim());
+
+  async function type(testId: string, value: string): Promise<void> {
+    const input = field(testId)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+  async function chooseTender(name: string): Promise<void> {
+    const radio = Array.from(page().querySelectorAll('mat-radio-button')).find(
+      (button) => button.textContent?.trim() === name,
+    );
+    radio!.querySelector<HTMLInputElement>('input')!.click();
+    await fixture.whenStable();
+  }
+  async function submit(): Promise<void> {
+    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await fixture.whenStable();
+  }
+  const dispatched = (): Action[] => dispatch.calls.allArgs().map(([action]) => action as Action);
+  const submitted = () =>
+    dispatched().filter((action) => action.type === VirtualTerminalPageActions.saleSubmitted.type);
+
+  it('opens with every control the vendor configuration allows, and states the rounding rule', async () => {
+    await create();
+    expect(dispatched()).toContain(VirtualTerminalPageActions.opened({ withItems: true }));
+    expect(labels()).toEqual(
+      jasmine.arrayContaining(['Amount (USD)', 'Discount', 'Tax rate', 'Tip', 'Item']),
+    );
+    expect(page().textContent).toContain('Cash');
+    expect(page().textContent).toContain('Card');
+    expect(text('rounding-rule')).toContain('rounded half up to the nearest cent');
+    expect(field('tax-rate')!.value).toBe('0');
+  });
+
+  it('shows no tip, tax, discount, items or card where the flags are off', async () => {
+    await create({
+      'processing.config.tip': false,
+      'processing.config.tax': false,
+      'processing.config.discount': false,
+      'component.access.inventory_management': false,
+      'processing.permissions.manual_entry': false,
+    });
+    expect(dispatched()).toContain(VirtualTerminalPageActions.opened({ withItems: false }));
+    expect(field('tip')).toBeNull();
+    expect(field('tax-rate')).toBeNull();
+    expect(field('discount')).toBeNull();
+    expect(page().querySelector('mcm-sale-items')).toBeNull();
+    const tenders = Array.from(page().querySelectorAll('mat-radio-button'), (radio) =>
+      radio.textContent?.trim(),
+    );
+    expect(tenders).toEqual(['Cash']);
+
+    await type('amount', '12.50');
+    await submit();
+    expect(submitted()).toEqual([
+      jasmine.objectContaining({ sale: { lines: [{ amount: 1250 }], tender: 'Cash' } }),
+    ]);
+  });
+
+  it('starts the tax rate at processing.config.tax.default', async () => {
+    await create({ 'processing.config.tax.default': 8.25 });
+    expect(field('tax-rate')!.value).toBe('8.25');
+  });
+
+  it('previews the exact total as the user types', async () => {
+    await create();
+    await type('amount', '19.99');
+    await type('discount', '1.50');
+    await type('tax-rate', '8.25');
+    await type('tip', '3');
+    expect(text('preview-subtotal')).toBe('$19.99');
+    expect(text('preview-tax')).toBe('$1.53');
+    expect(text('preview-total')).toBe('$23.02');
+    expect(page().querySelector('button[type="submit"]')!.textContent).toContain('$23.02');
+  });
+
+  it('asks only for the card fields the configuration requires', async () => {
+    await create({ 'processing.config.cvv': false, 'processing.config.avs': false });
+    expect(field('card-number')).toBeNull();
+    await chooseTender('Card');
+    expect(field('card-number')).not.toBeNull();
+    expect(labels()).not.toContain('Security code (CVV)');
+    expect(labels()).not.toContain('Billing postal code');
+    expect(labels()).toContain('Expiry (MM/YY)');
+  });
+
+  it('shows the detected brand and refuses a number that fails the Luhn check', async () => {
+    await create();
+    await chooseTender('Card');
+    await type('card-number', '3782');
+    expect(text('card-brand')).toBe('Amex');
+    await type('amount', '5');
+    await type('card-number', '4111 1111 1111 1112');
+    await submit();
+    expect(submitted()).toEqual([]);
+    expect(page().textContent).toContain('Check the card number: it is not valid.');
+  });
+
+  it('hands the card to PendingCard, never to the action', async () => {
+    await create();
+    await type('amount', '19.99');
+    await chooseTender('Card');
+    await type('card-number', '4000 0000 0000 0002');
+    page().querySelector<HTMLInputElement>('input[formcontrolname="expiry"]')!.value = '12/30';
+    page()
+      .querySelector<HTMLInputElement>('input[formcontrolname="expiry"]')!
+      .dispatchEvent(new Event('input'));
+    const cvv = page().querySelector<HTMLInputElement>('input[formcontrolname="cvv"]')!;
+    cvv.value = '123';
+    cvv.dispatchEvent(new Event('input'));
+    const postal = page().querySelector<HTMLInputElement>('input[formcontrolname="postalCode"]')!;
+    postal.value = '12345';
+    postal.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    await submit();
+
+    expect(submitted().length).toBe(1);
+    expect(JSON.stringify(submitted())).not.toContain('4000');
+    expect(JSON.stringify(submitted())).not.toContain('12/30');
+    expect(TestBed.inject(PendingCard).take()).toEqual({
+      number: '4000000000000002',
+      expiry: '12/30',
+      cvv: '123',
+      postalCode: '12345',
+    });
+  });
+
+  it('clears the card and the sale once the sale is recorded', async () => {
+    await create();
+    await type('amount', '19.99');
+    await chooseTender('Card');
+    await type('card-number', '4111111111111111');
+
+    await setTerminal({ result: RESULT });
+    expect(text('sale-status')).toBe('Approved');
+    expect(text('transaction-id')).toBe(RESULT.id);
+    expect(text('result-total')).toBe('$23.02');
+
+    await setTerminal({ result: null });
+    expect(field('amount')!.value).toBe('');
+    expect(field('card-number')?.value ?? '').toBe('');
+    expect(page().textContent).not.toContain('4111');
+  });
+
+  it('shows a decline with its reason, and offers the emailed receipt', async () => {
+    await create();
+    await setTerminal({
+      result: {
+        ...RESULT,
+        status: 'declined',
+        tender: 'Card',
+        card: { brand: 'Visa', last4: '0002' },
+        decline: { code: 'insufficient_funds', message: 'Insufficient funds.' },
+      },
+    });
+    expect(text('sale-status')).toBe('Declined');
+    expect(text('decline-reason')).toContain('Insufficient funds.');
+    expect(page().textContent).toContain('Visa ending 0002');
+
+    await type('receipt-email', 'customer@example.com');
+    page().querySelector<HTMLButtonElement>('.result__send')!.click();
+    await fixture.whenStable();
+    expect(dispatched()).toContain(
+      VirtualTerminalPageActions.receiptRequested({
+        transactionId: RESULT.id,
+        email: 'customer@example.com',
+      }),
+    );
+  });
+
+  it('marks a card field the WSAPI refused, and says other failures in words', async () => {
+    await create();
+    await chooseTender('Card');
+    await setTerminal({
+      saleError: {
+        kind: 'invalid-request',
+        code: 'invalid_request',
+        field: 'card.expiry',
+        message: 'This card has expired.',
+      },
+    });
+    expect(page().querySelector('mat-error')?.textContent).toContain('This card has expired.');
+    expect(field('sale-error')).toBeNull();
+
+    await setTerminal({ saleError: { kind: 'network' } });
+    expect(text('sale-error')).toContain('may or may not have been recorded');
+  });
+});

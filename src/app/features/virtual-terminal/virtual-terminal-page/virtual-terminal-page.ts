@@ -1,0 +1,359 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidatorFn,
+} from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+  MatPrefix,
+  MatSuffix,
+} from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { Store } from '@ngrx/store';
+import { map, startWith } from 'rxjs';
+import { CLOCK } from '../../../core/clock';
+import { authFeature, selectCurrency } from '../../../core/auth/state/auth.feature';
+import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { CardFields, CardForm } from '../card-fields/card-fields';
+import {
+  cardDigits,
+  cardNumberError,
+  cvvError,
+  cvvLength,
+  detectBrand,
+  expiryError,
+  normalizeExpiry,
+  postalCodeError,
+} from '../card-rules';
+import { PendingCard } from '../pending-card';
+import { SaleDraft, amountError, checkSaleDraft, moneyError, taxRateError } from '../sale-draft';
+import { ItemLineView, SaleItems } from '../sale-items/sale-items';
+import { SaleResultView } from '../sale-result/sale-result';
+import { saleRulesOf } from '../sale-rules';
+import { ROUNDING_RULE, formatTaxRate } from '../sale-totals';
+import { CardDetails, InventoryItem, Tender } from '../sale.model';
+import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
+import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
+import {
+  cardFieldOf,
+  itemsErrorMessage,
+  receiptErrorMessage,
+  saleErrorMessage,
+} from '../virtual-terminal-messages';
+
+/** A validator from one of the pure rules: its message (if any) under the `message` key. */
+const rule =
+  (check: (value: string) => string | null): ValidatorFn =>
+  (control: AbstractControl<string>) => {
+    const message = check(control.value ?? '');
+    return message ? { message } : null;
+  };
+
+/** The CVV's length follows the brand its sibling number announces (4 on Amex, else 3). */
+const cvvRule: ValidatorFn = (control: AbstractControl<string>) => {
+  const number: unknown = control.parent?.get('number')?.value;
+  const brand = detectBrand(cardDigits(typeof number === 'string' ? number : ''));
+  const message = cvvError(control.value ?? '', brand, true);
+  return message ? { message } : null;
+};
+
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Takes a sale from the browser: an amount and/or inventory items, the tip, tax and discount the
+ * account allows, cash or a hand-entered card. Totals are previewed with the WSAPI's own rule;
+ * the result shows the server's. The card stays in this form (never the store) and is cleared
+ * as soon as the sale is recorded.
+ */
+@Component({
+  selector: 'mcm-virtual-terminal-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatHint,
+    MatPrefix,
+    MatSuffix,
+    MatInput,
+    MatButton,
+    MatRadioGroup,
+    MatRadioButton,
+    MatProgressBar,
+    MoneyPipe,
+    CardFields,
+    SaleItems,
+    SaleResultView,
+  ],
+  templateUrl: './virtual-terminal-page.html',
+  styleUrl: './virtual-terminal-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VirtualTerminalPage {
+  private readonly store = inject(Store);
+  private readonly pendingCard = inject(PendingCard);
+  private readonly clock = inject(CLOCK);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected readonly rules = computed(() =>
+    saleRulesOf(this.store.selectSignal(authFeature.selectConfiguration)()),
+  );
+  protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
+  protected readonly currency = this.store.selectSignal(selectCurrency);
+  protected readonly roundingRule = ROUNDING_RULE;
+
+  protected readonly catalogue = this.store.selectSignal(virtualTerminalFeature.selectItems);
+  protected readonly itemsLoading = this.store.selectSignal(
+    virtualTerminalFeature.selectItemsLoading,
+  );
+  private readonly itemsError = this.store.selectSignal(virtualTerminalFeature.selectItemsError);
+  protected readonly itemsErrorMessage = computed(() => {
+    const error = this.itemsError();
+    return error ? itemsErrorMessage(error) : null;
+  });
+  protected readonly submitting = this.store.selectSignal(virtualTerminalFeature.selectSubmitting);
+  private readonly saleError = this.store.selectSignal(virtualTerminalFeature.selectSaleError);
+  protected readonly saleErrorMessage = computed(() => {
+    const error = this.saleError();
+    return error && !cardFieldOf(error) ? saleErrorMessage(error) : null;
+  });
+  protected readonly result = this.store.selectSignal(virtualTerminalFeature.selectResult);
+  protected readonly receipt = this.store.selectSignal(virtualTerminalFeature.selectReceipt);
+  protected readonly receiptErrorMessage = computed(() => {
+    const error = this.receipt().error;
+    return error ? receiptErrorMessage(error) : null;
+  });
+
+  /** The items on the sale, in the order they were added. */
+  private readonly itemLines = signal<readonly { itemId: string; quantity: number }[]>([]);
+  /** Sent with the sale; kept after a failure, so resubmitting the same sale cannot charge twice. */
+  private idempotencyKey = newIdempotencyKey();
+  /** Set when a submit found problems: from then on, every problem is shown. */
+  protected readonly attempted = signal(false);
+
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    amount: [
+      '',
+      rule((text) =>
+        amountError(
+          text,
+          this.rules().currency,
+          !this.rules().items ? 'not-offered' : this.itemLines().length ? 'some' : 'none',
+        ),
+      ),
+    ],
+    tip: ['', rule((text) => moneyError(text, this.rules().currency, 'tip'))],
+    taxRate: [formatTaxRate(this.rules().defaultTaxRateMilli), rule(taxRateError)],
+    discount: ['', rule((text) => moneyError(text, this.rules().currency, 'discount'))],
+    tender: new FormControl<Tender | null>(this.rules().tenders[0] ?? null),
+    card: this.fb.group<CardForm>({
+      number: this.fb.control('', rule(cardNumberError)),
+      expiry: this.fb.control(
+        '',
+        rule((text) => expiryError(text, this.clock())),
+      ),
+      cvv: this.fb.control('', cvvRule),
+      postalCode: this.fb.control(
+        '',
+        rule((text) => postalCodeError(text, true)),
+      ),
+    }),
+  });
+
+  private readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { requireSync: true },
+  );
+  protected readonly tender = computed(() => this.value().tender);
+  protected readonly cardBrand = computed(() => detectBrand(cardDigits(this.value().card.number)));
+  protected readonly cvvDigits = computed(() => cvvLength(this.cardBrand()));
+
+  private readonly draft = computed((): SaleDraft => ({
+    amount: this.value().amount,
+    items: this.itemLines(),
+    tip: this.value().tip,
+    taxRate: this.value().taxRate,
+    discount: this.value().discount,
+    tender: this.value().tender,
+  }));
+  protected readonly check = computed(() =>
+    checkSaleDraft(this.draft(), this.rules(), this.catalogue()),
+  );
+  protected readonly itemViews = computed((): ItemLineView[] => {
+    const byId = new Map(this.catalogue().map((item) => [item.id, item]));
+    return this.itemLines().map((line, index) => ({
+      ...line,
+      item: byId.get(line.itemId),
+      error: this.check().itemErrors[index] ?? null,
+    }));
+  });
+
+  constructor() {
+    const rules = this.rules();
+    const controls = this.form.controls;
+    if (!rules.tip) controls.tip.disable();
+    if (!rules.tax) controls.taxRate.disable();
+    if (!rules.discount) controls.discount.disable();
+    if (!rules.cvv) controls.card.controls.cvv.disable();
+    if (!rules.avs) controls.card.controls.postalCode.disable();
+    this.enableCardFor(controls.tender.value);
+    controls.tender.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((tender) => this.enableCardFor(tender));
+    // The CVV's length follows the brand the number announces.
+    controls.card.controls.number.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => controls.card.controls.cvv.updateValueAndValidity({ emitEvent: false }));
+
+    this.store.dispatch(VirtualTerminalPageActions.opened({ withItems: rules.items }));
+
+    // Recorded (approved or declined): the card and the sale are cleared at once.
+    effect(() => {
+      if (this.result()) untracked(() => this.clearSale());
+    });
+    // A card the WSAPI refused is marked on its field; a lost answer keeps the key (see above),
+    // unless the server says that key already made a sale.
+    effect(() => {
+      const error = this.saleError();
+      untracked(() => {
+        const field = cardFieldOf(error);
+        if (field && error?.kind === 'invalid-request') {
+          const control = controls.card.controls[field];
+          control.setErrors({ message: error.message || 'This value was not accepted.' });
+          control.markAsTouched();
+        }
+        if (error?.kind === 'server' && error.status === 409)
+          this.idempotencyKey = newIdempotencyKey();
+      });
+    });
+  }
+
+  protected addItem(item: InventoryItem): void {
+    const lines = this.itemLines();
+    const index = lines.findIndex((line) => line.itemId === item.id);
+    this.setItemLines(
+      index < 0
+        ? [...lines, { itemId: item.id, quantity: 1 }]
+        : lines.map((line, i) => (i === index ? { ...line, quantity: line.quantity + 1 } : line)),
+    );
+  }
+
+  protected changeQuantity({ index, quantity }: { index: number; quantity: number }): void {
+    this.setItemLines(
+      this.itemLines().map((line, i) => (i === index ? { ...line, quantity } : line)),
+    );
+  }
+
+  protected removeItem(index: number): void {
+    this.setItemLines(this.itemLines().filter((_line, i) => i !== index));
+  }
+
+  protected retryItems(): void {
+    this.store.dispatch(VirtualTerminalPageActions.itemsRetryClicked());
+  }
+
+  protected chargeSale(): void {
+    if (this.submitting()) return;
+    const request = this.check().request;
+    if (this.form.invalid || !request) {
+      this.attempted.set(true);
+      this.form.markAllAsTouched();
+      queueMicrotask(() =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('input.ng-invalid, [aria-invalid="true"]')
+          ?.focus(),
+      );
+      return;
+    }
+    this.pendingCard.hold(request.tender === 'Card' ? this.cardDetails() : null);
+    this.store.dispatch(
+      VirtualTerminalPageActions.saleSubmitted({
+        sale: request,
+        idempotencyKey: this.idempotencyKey,
+      }),
+    );
+  }
+
+  protected emailReceipt(email: string): void {
+    const result = this.result();
+    if (!result) return;
+    this.store.dispatch(
+      VirtualTerminalPageActions.receiptRequested({ transactionId: result.id, email }),
+    );
+  }
+
+  protected startNewSale(): void {
+    this.store.dispatch(
+      VirtualTerminalPageActions.newSaleStarted({ withItems: this.rules().items }),
+    );
+  }
+
+  private cardDetails(): CardDetails {
+    const card = this.form.controls.card.getRawValue();
+    const rules = this.rules();
+    return {
+      number: cardDigits(card.number),
+      expiry: normalizeExpiry(card.expiry) ?? card.expiry.trim(),
+      ...(rules.cvv ? { cvv: card.cvv.trim() } : {}),
+      ...(rules.avs ? { postalCode: card.postalCode.trim() } : {}),
+    };
+  }
+
+  private enableCardFor(tender: Tender | null): void {
+    const card = this.form.controls.card;
+    if (tender === 'Card') {
+      card.enable({ emitEvent: false });
+      if (!this.rules().cvv) card.controls.cvv.disable({ emitEvent: false });
+      if (!this.rules().avs) card.controls.postalCode.disable({ emitEvent: false });
+    } else {
+      card.disable({ emitEvent: false });
+    }
+  }
+
+  private setItemLines(lines: readonly { itemId: string; quantity: number }[]): void {
+    this.itemLines.set(lines);
+    this.form.controls.amount.updateValueAndValidity();
+  }
+
+  /** Empties every field (the card's too) and makes the next submit a new sale. */
+  private clearSale(): void {
+    const rules = this.rules();
+    this.form.reset({
+      amount: '',
+      tip: '',
+      taxRate: formatTaxRate(rules.defaultTaxRateMilli),
+      discount: '',
+      tender: this.form.controls.tender.value,
+    });
+    this.itemLines.set([]);
+    this.attempted.set(false);
+    this.idempotencyKey = newIdempotencyKey();
+  }
+}
