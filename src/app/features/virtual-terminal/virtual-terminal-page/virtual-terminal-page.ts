@@ -9,13 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  ValidatorFn,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
   MatError,
@@ -33,24 +27,16 @@ import { map, startWith } from 'rxjs';
 import { CLOCK } from '../../../core/clock';
 import { authFeature, selectCurrency } from '../../../core/auth/state/auth.feature';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import { CardFields, CardForm } from '../card-fields/card-fields';
-import {
-  cardDigits,
-  cardNumberError,
-  cvvError,
-  cvvLength,
-  detectBrand,
-  expiryError,
-  normalizeExpiry,
-  postalCodeError,
-} from '../card-rules';
+import { CardFields } from '../card-fields/card-fields';
+import { cardDigits, cvvLength, detectBrand, normalizeExpiry } from '../card-rules';
 import { PendingCard } from '../pending-card';
-import { SaleDraft, amountError, checkSaleDraft, moneyError, taxRateError } from '../sale-draft';
+import { SaleDraft, checkSaleDraft } from '../sale-draft';
+import { applySaleRules, buildSaleForm, newIdempotencyKey, resetSaleForm } from '../sale-form';
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
 import { saleRulesOf } from '../sale-rules';
-import { ROUNDING_RULE, formatTaxRate } from '../sale-totals';
-import { CardDetails, InventoryItem, Tender } from '../sale.model';
+import { ROUNDING_RULE } from '../sale-totals';
+import { CardDetails, InventoryItem } from '../sale.model';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
 import {
@@ -59,28 +45,6 @@ import {
   receiptErrorMessage,
   saleErrorMessage,
 } from '../virtual-terminal-messages';
-
-/** A validator from one of the pure rules: its message (if any) under the `message` key. */
-const rule =
-  (check: (value: string) => string | null): ValidatorFn =>
-  (control: AbstractControl<string>) => {
-    const message = check(control.value ?? '');
-    return message ? { message } : null;
-  };
-
-/** The CVV's length follows the brand its sibling number announces (4 on Amex, else 3). */
-const cvvRule: ValidatorFn = (control: AbstractControl<string>) => {
-  const number: unknown = control.parent?.get('number')?.value;
-  const brand = detectBrand(cardDigits(typeof number === 'string' ? number : ''));
-  const message = cvvError(control.value ?? '', brand, true);
-  return message ? { message } : null;
-};
-
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Takes a sale from the browser: an amount and/or inventory items, the tip, tax and discount the
@@ -154,35 +118,12 @@ export class VirtualTerminalPage {
   /** Set when a submit found problems: from then on, every problem is shown. */
   protected readonly attempted = signal(false);
 
-  private readonly fb = inject(NonNullableFormBuilder);
-  protected readonly form = this.fb.group({
-    amount: [
-      '',
-      rule((text) =>
-        amountError(
-          text,
-          this.rules().currency,
-          !this.rules().items ? 'not-offered' : this.itemLines().length ? 'some' : 'none',
-        ),
-      ),
-    ],
-    tip: ['', rule((text) => moneyError(text, this.rules().currency, 'tip'))],
-    taxRate: [formatTaxRate(this.rules().defaultTaxRateMilli), rule(taxRateError)],
-    discount: ['', rule((text) => moneyError(text, this.rules().currency, 'discount'))],
-    tender: new FormControl<Tender | null>(this.rules().tenders[0] ?? null),
-    card: this.fb.group<CardForm>({
-      number: this.fb.control('', rule(cardNumberError)),
-      expiry: this.fb.control(
-        '',
-        rule((text) => expiryError(text, this.clock())),
-      ),
-      cvv: this.fb.control('', cvvRule),
-      postalCode: this.fb.control(
-        '',
-        rule((text) => postalCodeError(text, true)),
-      ),
-    }),
-  });
+  protected readonly form = buildSaleForm(
+    inject(NonNullableFormBuilder),
+    this.rules(),
+    this.clock,
+    () => (!this.rules().items ? 'not-offered' : this.itemLines().length ? 'some' : 'none'),
+  );
 
   private readonly value = toSignal(
     this.form.valueChanges.pipe(
@@ -218,15 +159,9 @@ export class VirtualTerminalPage {
   constructor() {
     const rules = this.rules();
     const controls = this.form.controls;
-    if (!rules.tip) controls.tip.disable();
-    if (!rules.tax) controls.taxRate.disable();
-    if (!rules.discount) controls.discount.disable();
-    if (!rules.cvv) controls.card.controls.cvv.disable();
-    if (!rules.avs) controls.card.controls.postalCode.disable();
-    this.enableCardFor(controls.tender.value);
     controls.tender.valueChanges
       .pipe(takeUntilDestroyed())
-      .subscribe((tender) => this.enableCardFor(tender));
+      .subscribe(() => applySaleRules(this.form, this.rules()));
     // The CVV's length follows the brand the number announces.
     controls.card.controls.number.valueChanges
       .pipe(takeUntilDestroyed())
@@ -326,17 +261,6 @@ export class VirtualTerminalPage {
     };
   }
 
-  private enableCardFor(tender: Tender | null): void {
-    const card = this.form.controls.card;
-    if (tender === 'Card') {
-      card.enable({ emitEvent: false });
-      if (!this.rules().cvv) card.controls.cvv.disable({ emitEvent: false });
-      if (!this.rules().avs) card.controls.postalCode.disable({ emitEvent: false });
-    } else {
-      card.disable({ emitEvent: false });
-    }
-  }
-
   private setItemLines(lines: readonly { itemId: string; quantity: number }[]): void {
     this.itemLines.set(lines);
     this.form.controls.amount.updateValueAndValidity();
@@ -344,14 +268,7 @@ export class VirtualTerminalPage {
 
   /** Empties every field (the card's too) and makes the next submit a new sale. */
   private clearSale(): void {
-    const rules = this.rules();
-    this.form.reset({
-      amount: '',
-      tip: '',
-      taxRate: formatTaxRate(rules.defaultTaxRateMilli),
-      discount: '',
-      tender: this.form.controls.tender.value,
-    });
+    resetSaleForm(this.form, this.rules());
     this.itemLines.set([]);
     this.attempted.set(false);
     this.idempotencyKey = newIdempotencyKey();

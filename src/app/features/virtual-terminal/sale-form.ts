@@ -1,0 +1,97 @@
+import { AbstractControl, FormControl, NonNullableFormBuilder, ValidatorFn } from '@angular/forms';
+import { CardForm } from './card-fields/card-fields';
+import {
+  cardDigits,
+  cardNumberError,
+  cvvError,
+  detectBrand,
+  expiryError,
+  postalCodeError,
+} from './card-rules';
+import { ItemsOnSale, amountError, moneyError, taxRateError } from './sale-draft';
+import { SaleRules } from './sale-rules';
+import { formatTaxRate } from './sale-totals';
+import { Tender } from './sale.model';
+
+/** A validator from one of the pure rules: its message (if any) under the `message` key. */
+const rule =
+  (check: (value: string) => string | null): ValidatorFn =>
+  (control: AbstractControl<string>) => {
+    const message = check(control.value ?? '');
+    return message ? { message } : null;
+  };
+
+/** The CVV's length follows the brand its sibling number announces (4 on Amex, else 3). */
+const cvvRule: ValidatorFn = (control: AbstractControl<string>) => {
+  const number: unknown = control.parent?.get('number')?.value;
+  const brand = detectBrand(cardDigits(typeof number === 'string' ? number : ''));
+  const message = cvvError(control.value ?? '', brand, true);
+  return message ? { message } : null;
+};
+
+/**
+ * The terminal's form: the sale as typed and the card. Each field is checked by the same pure
+ * rule `checkSaleDraft` applies; `itemsOnSale` tells the amount whether it may stay empty.
+ */
+export function buildSaleForm(
+  fb: NonNullableFormBuilder,
+  rules: SaleRules,
+  now: () => number,
+  itemsOnSale: () => ItemsOnSale,
+) {
+  const form = fb.group({
+    amount: ['', rule((text) => amountError(text, rules.currency, itemsOnSale()))],
+    tip: ['', rule((text) => moneyError(text, rules.currency, 'tip'))],
+    taxRate: [formatTaxRate(rules.defaultTaxRateMilli), rule(taxRateError)],
+    discount: ['', rule((text) => moneyError(text, rules.currency, 'discount'))],
+    tender: new FormControl<Tender | null>(rules.tenders[0] ?? null),
+    card: fb.group<CardForm>({
+      number: fb.control('', rule(cardNumberError)),
+      expiry: fb.control(
+        '',
+        rule((text) => expiryError(text, now())),
+      ),
+      cvv: fb.control('', cvvRule),
+      postalCode: fb.control(
+        '',
+        rule((text) => postalCodeError(text, true)),
+      ),
+    }),
+  });
+  applySaleRules(form, rules);
+  return form;
+}
+
+export type SaleForm = ReturnType<typeof buildSaleForm>;
+
+/**
+ * Only what the configuration turns on takes part (a disabled control is not validated): tip,
+ * tax and discount by their flags; the card only while the tender is Card, its CVV and postal
+ * code only with `processing.config.cvv` / `.avs`.
+ */
+export function applySaleRules(form: SaleForm, rules: SaleRules): void {
+  const { tip, taxRate, discount, tender, card } = form.controls;
+  const quiet = { emitEvent: false };
+  if (!rules.tip) tip.disable(quiet);
+  if (!rules.tax) taxRate.disable(quiet);
+  if (!rules.discount) discount.disable(quiet);
+  if (tender.value !== 'Card') {
+    card.disable(quiet);
+    return;
+  }
+  card.enable(quiet);
+  if (!rules.cvv) card.controls.cvv.disable(quiet);
+  if (!rules.avs) card.controls.postalCode.disable(quiet);
+}
+
+/** The form for the next sale: everything empty (the card first of all), the tender kept. */
+export function resetSaleForm(form: SaleForm, rules: SaleRules): void {
+  form.reset({ taxRate: formatTaxRate(rules.defaultTaxRateMilli), tender: form.value.tender });
+}
+
+/** A fresh `Idempotency-Key`: one per sale, reused only to resend that same sale. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
