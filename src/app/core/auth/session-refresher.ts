@@ -1,6 +1,6 @@
-import { Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { Observable, defer, finalize, firstValueFrom, shareReplay } from 'rxjs';
+import { Observable, Subject, defer, finalize, firstValueFrom, shareReplay, takeUntil } from 'rxjs';
 import { CLOCK } from '../clock';
 import { toWsapiError } from '../wsapi/wsapi-error';
 import { AuthApi } from './auth-api';
@@ -23,6 +23,12 @@ export class SessionRefresher {
   private readonly session = this.store.selectSignal(authFeature.selectSession);
   private readonly account = this.store.selectSignal(authFeature.selectAccount);
   private inFlight: Observable<string | null> | null = null;
+  /** Ends a refresh still in flight when the app goes away, so its Web Lock is released. */
+  private readonly destroyed = new Subject<void>();
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.destroyed.next());
+  }
 
   refresh(): Observable<string | null> {
     this.inFlight ??= defer(() => this.refreshOnce(this.now())).pipe(
@@ -44,7 +50,11 @@ export class SessionRefresher {
     if (!session || !account) return null;
     if (session.issuedAt > requestedAt) return session.token;
     try {
-      const refreshed = await firstValueFrom(this.api.refresh(session.token, account));
+      const refreshed = await firstValueFrom(
+        this.api.refresh(session.token, account).pipe(takeUntil(this.destroyed)),
+        { defaultValue: null },
+      );
+      if (!refreshed) return null;
       this.store.dispatch(AuthApiActions.refreshSucceeded(refreshed));
       return refreshed.session.token;
     } catch (failure: unknown) {

@@ -1,4 +1,15 @@
 import { Routes } from '@angular/router';
-import { AccountPage } from './account-page';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { AccountPage } from './account-page/account-page';
+import * as accountEffects from './state/account.effects';
+import { accountFeature } from './state/account.feature';
 
-export const ACCOUNT_ROUTES: Routes = [{ path: '', component: AccountPage }];
+/** Account settings at `/account`: the profile, password, locale and email receipts. */
+export const ACCOUNT_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(accountFeature), provideEffects(accountEffects)],
+    component: AccountPage,
+  },
+];

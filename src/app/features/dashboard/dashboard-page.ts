@@ -1,18 +1,69 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  afterNextRender,
+  computed,
+  inject,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { Store } from '@ngrx/store';
-import { authFeature } from '../../core/auth/state/auth.feature';
+import { hasPermission } from '../../core/access/permissions';
+import { authFeature, selectCurrency } from '../../core/auth/state/auth.feature';
+import { DailyChart } from './daily-chart/daily-chart';
+import { DailyTable } from './daily-table/daily-table';
+import { DashboardStore } from './dashboard-store';
+import { summaryErrorMessage } from './summary-messages';
+import { formatDay } from './sales-summary';
+import { SalesFigures } from './sales-figures/sales-figures';
+import { TenderTable } from './tender-table/tender-table';
 
-/** Who is signed in, straight from the login response: no request of its own. */
+/**
+ * Who is signed in, straight from the login response: no request of its own. The sales figures
+ * (one aggregate request) are asked for only after that header has been painted.
+ */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [DatePipe],
+  imports: [DatePipe, MatButton, SalesFigures, DailyChart, DailyTable, TenderTable],
+  providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DashboardPage {
   private readonly store = inject(Store);
+  private readonly figures = inject(DashboardStore);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
+  protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
+  private readonly currency = this.store.selectSignal(selectCurrency);
+  protected readonly currencyCode = computed(() => this.currency().code);
+
+  /** Sales figures are a merchant feature: the WSAPI refuses them to other organizations. */
+  protected readonly merchant = computed(() =>
+    hasPermission(this.account(), 'organization:merchant'),
+  );
+  protected readonly summary = this.figures.summary;
+  protected readonly refreshing = computed(() => this.figures.loading() && !!this.summary());
+  protected readonly errorMessage = computed(() => {
+    const error = this.figures.error();
+    return error ? summaryErrorMessage(error) : null;
+  });
+
+  protected readonly periodRange = computed(() => {
+    const days = this.summary()?.daily ?? [];
+    if (!days.length) return null;
+    const locale = this.locale();
+    return `${formatDay(days[0].date, locale)} – ${formatDay(days[days.length - 1].date, locale)}`;
+  });
+
+  constructor() {
+    afterNextRender(() => {
+      if (this.merchant()) this.figures.load();
+    });
+  }
+
+  protected reloadFigures(): void {
+    this.figures.load();
+  }
 }

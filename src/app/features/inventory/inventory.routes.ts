@@ -1,4 +1,32 @@
 import { Routes } from '@angular/router';
-import { InventoryPage } from './inventory-page';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { InventoryPage } from './inventory-page/inventory-page';
+import * as inventoryEffects from './state/inventory.effects';
+import { inventoryFeature } from './state/inventory.feature';
 
-export const INVENTORY_ROUTES: Routes = [{ path: '', component: InventoryPage }];
+/**
+ * `/inventory` (its flag, `component.access.inventory_management`, is checked by the shell's
+ * route): the list, and the editor at `new` and `:id`, sharing one state slice.
+ */
+export const INVENTORY_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(inventoryFeature), provideEffects(inventoryEffects)],
+    children: [
+      { path: '', component: InventoryPage },
+      {
+        path: 'new',
+        title: 'Add an item · MCM Portal',
+        loadComponent: () =>
+          import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
+      },
+      {
+        path: ':id',
+        title: 'Edit item · MCM Portal',
+        loadComponent: () =>
+          import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,132 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, defer, map } from 'rxjs';
+import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
+import {
+  Address,
+  NameChange,
+  PasswordChange,
+  Profile,
+  ReceiptSettings,
+  ReceiptText,
+} from './account.model';
+
+// The vendor-style JSON of the account-settings resources, as sent (snake_case, loose types).
+type Dto = Partial<Record<string, unknown>> | null;
+
+export const USERS_PROFILE_RESOURCE = '/Users/Profile';
+export const USERS_NAME_RESOURCE = '/Users/Name';
+export const USERS_ADDRESS_RESOURCE = '/Users/Address';
+export const USERS_LOCALE_RESOURCE = '/Users/Locale';
+export const USERS_EMAIL_RESOURCE = '/Users/Email';
+export const USERS_PASSWORD_RESOURCE = '/Users/Password';
+export const RECEIPT_SETTINGS_RESOURCE = '/Merchants/Current/ReceiptSettings';
+
+/**
+ * The WSAPI resources behind account settings. The interceptors add the Roam headers and the
+ * token; failures reach the caller as HTTP errors for `toWsapiError`.
+ */
+@Injectable({ providedIn: 'root' })
+export class AccountApi {
+  private readonly http = inject(HttpClient);
+  private readonly url = injectWsapiUrl();
+
+  profile(): Observable<Profile> {
+    return defer(() => this.http.get<Dto>(this.url(USERS_PROFILE_RESOURCE))).pipe(map(toProfile));
+  }
+
+  changeName({ firstName, middleNameInitial, lastName }: NameChange): Observable<Profile> {
+    return this.put(USERS_NAME_RESOURCE, {
+      first_name: firstName,
+      middle_name_initial: middleNameInitial,
+      last_name: lastName,
+    }).pipe(map(toProfile));
+  }
+
+  changeAddress(address: Address): Observable<Profile> {
+    return this.put(USERS_ADDRESS_RESOURCE, {
+      line1: address.line1,
+      line2: address.line2,
+      city: address.city,
+      region: address.region,
+      postal_code: address.postalCode,
+      country: address.country,
+    }).pipe(map(toProfile));
+  }
+
+  changeLocale(locale: string): Observable<Profile> {
+    return this.put(USERS_LOCALE_RESOURCE, { locale }).pipe(map(toProfile));
+  }
+
+  /** The address the server kept (trimmed). */
+  changeEmail(primaryEmail: string): Observable<string> {
+    return this.put(USERS_EMAIL_RESOURCE, { primary_email: primaryEmail }).pipe(
+      map((dto) => text(dto?.['primary_email']) || primaryEmail),
+    );
+  }
+
+  changePassword({ current, next }: PasswordChange): Observable<void> {
+    return this.put(USERS_PASSWORD_RESOURCE, {
+      current_password: current,
+      new_password: next,
+    }).pipe(map(() => undefined));
+  }
+
+  receiptSettings(): Observable<ReceiptSettings> {
+    return defer(() => this.http.get<Dto>(this.url(RECEIPT_SETTINGS_RESOURCE))).pipe(
+      map(toReceiptSettings),
+    );
+  }
+
+  saveReceiptSettings({ header, footer }: ReceiptText): Observable<ReceiptSettings> {
+    return this.put(RECEIPT_SETTINGS_RESOURCE, { header, footer }).pipe(map(toReceiptSettings));
+  }
+
+  private put(resource: string, body: object): Observable<Dto> {
+    return defer(() => this.http.put<Dto>(this.url(resource), body));
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** `en_CA` and `en-CA` are the same locale: the portal keeps BCP 47 tags. */
+export const toLocaleTag = (value: string): string => value.trim().replace('_', '-');
+
+function toAddress(value: unknown): Address | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const dto = value as Record<string, unknown>;
+  return {
+    line1: text(dto['line1']),
+    line2: text(dto['line2']),
+    city: text(dto['city']),
+    region: text(dto['region']),
+    postalCode: text(dto['postal_code']),
+    country: text(dto['country']),
+  };
+}
+
+/** Only the fields account settings shows; anything else the server sends is dropped. */
+export function toProfile(dto: Dto): Profile {
+  return {
+    userName: text(dto?.['user_name']),
+    title: text(dto?.['title']),
+    firstName: text(dto?.['first_name']),
+    middleNameInitial: text(dto?.['middle_name_initial']),
+    lastName: text(dto?.['last_name']),
+    primaryEmail: text(dto?.['primary_email']),
+    cellPhone: text(dto?.['cell_phone']),
+    workPhone: text(dto?.['work_phone']),
+    otherPhone: text(dto?.['other_phone']),
+    locale: toLocaleTag(text(dto?.['locale'])),
+    address: toAddress(dto?.['address']),
+  };
+}
+
+function toReceiptSettings(dto: Dto): ReceiptSettings {
+  return {
+    header: text(dto?.['header']),
+    footer: text(dto?.['footer']),
+    editable: dto?.['editable'] === true,
+    showTax: dto?.['show_tax'] === true,
+  };
+}

@@ -1,0 +1,85 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { NAME_MAX, NameChange } from '../account.model';
+import { SaveFeedback } from '../save-feedback/save-feedback';
+import { applyServerError, notBlank } from '../server-errors';
+import { SaveState } from '../state/account.feature';
+
+const FIELDS = {
+  first_name: 'firstName',
+  middle_name_initial: 'middleNameInitial',
+  last_name: 'lastName',
+} as const;
+
+/** First name, middle initial and last name (`account.permissions.change_name`). */
+@Component({
+  selector: 'mcm-name-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    SaveFeedback,
+  ],
+  templateUrl: './name-form.html',
+  styleUrl: '../settings-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NameForm {
+  private readonly changeDetector = inject(ChangeDetectorRef);
+
+  readonly name = input.required<NameChange>();
+  readonly save = input.required<SaveState>();
+  readonly nameSubmitted = output<NameChange>();
+
+  protected readonly fields = FIELDS;
+  protected readonly maxLength = NAME_MAX;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    firstName: ['', [Validators.required, notBlank, Validators.maxLength(NAME_MAX)]],
+    middleNameInitial: ['', [Validators.pattern(/^\s*\p{L}?\s*$/u)]],
+    lastName: ['', [Validators.required, notBlank, Validators.maxLength(NAME_MAX)]],
+  });
+
+  constructor() {
+    // The form shows the name on file: at first, and again once a change is saved.
+    effect(() => {
+      const name = this.name();
+      untracked(() => this.form.reset(name));
+    });
+    effect(() => {
+      const { error } = this.save();
+      untracked(() => {
+        applyServerError(this.form, error, FIELDS);
+        this.changeDetector.markForCheck();
+      });
+    });
+  }
+
+  protected saveName(): void {
+    if (this.save().status === 'saving') return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { firstName, middleNameInitial, lastName } = this.form.getRawValue();
+    this.nameSubmitted.emit({
+      firstName: firstName.trim(),
+      middleNameInitial: middleNameInitial.trim(),
+      lastName: lastName.trim(),
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { PasswordChange } from '../account.model';
+import { SaveState } from '../state/account.feature';
+import { PasswordForm } from './password-form';
+
+describe('PasswordForm', () => {
+  let fixture: ComponentFixture<PasswordForm>;
+  let emitted: PasswordChange[];
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(PasswordForm);
+    fixture.componentRef.setInput('userName', 'merchant');
+    fixture.componentRef.setInput('save', { status: 'idle', error: null });
+    emitted = [];
+    fixture.componentInstance.passwordSubmitted.subscribe((change) => emitted.push(change));
+    await fixture.whenStable();
+  });
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const input = (name: string) =>
+    page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
+  async function type(name: string, value: string): Promise<void> {
+    input(name).value = value;
+    input(name).dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+  async function fill(current: string, next: string, confirm = next): Promise<void> {
+    await type('currentPassword', current);
+    await type('newPassword', next);
+    await type('confirmPassword', confirm);
+    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await fixture.whenStable();
+  }
+  async function answer(save: SaveState): Promise<void> {
+    fixture.componentRef.setInput('save', save);
+    await fixture.whenStable();
+  }
+  const errors = () =>
+    [...page().querySelectorAll('mat-error')].map((error) => error.textContent?.trim());
+
+  it('applies the first-login rules: no user name, letters and digits, 12+', async () => {
+    await fill('Sandbox!2026', 'merchant-2026-pass');
+    expect(emitted).toEqual([]);
+    expect(errors()).toEqual(['Do not include your user name.']);
+    await fill('Sandbox!2026', 'short1');
+    expect(errors()).toContain('Use 12 to 128 characters.');
+    expect(emitted).toEqual([]);
+  });
+
+  it('refuses a confirmation that differs', async () => {
+    await fill('Sandbox!2026', 'Fresh-Start-2026', 'Fresh-Start-2027');
+    expect(errors()).toEqual(['The passwords do not match.']);
+    expect(emitted).toEqual([]);
+  });
+
+  it('sends a valid change, and empties the form once it is saved', async () => {
+    await fill('Sandbox!2026', 'Fresh-Start-2026');
+    expect(emitted).toEqual([{ current: 'Sandbox!2026', next: 'Fresh-Start-2026' }]);
+    await answer({ status: 'saving', error: null });
+    await answer({ status: 'saved', error: null });
+    expect(input('currentPassword').value).toBe('');
+    expect(input('newPassword').value).toBe('');
+    expect(page().querySelector('[role="status"]')?.textContent).toContain(
+      'Your password was changed',
+    );
+  });
+
+  it('a wrong current password: emptied fields, the error on that field, focused', async () => {
+    await fill('not-mine', 'Fresh-Start-2026');
+    await answer({
+      status: 'failed',
+      error: {
+        kind: 'invalid-request',
+        code: 'invalid_request',
+        field: 'current_password',
+        message: 'The current password is incorrect.',
+      },
+    });
+    expect(input('newPassword').value).toBe('');
+    expect(errors()).toEqual(['The current password is incorrect.']);
+    expect(document.activeElement).toBe(input('currentPassword'));
+  });
+
+  it('a lockout is an alert saying when to try again', async () => {
+    await fill('not-mine', 'Fresh-Start-2026');
+    await answer({ status: 'failed', error: { kind: 'locked', retryAfterSeconds: 120 } });
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain('2 minutes');
+  });
+});

@@ -1,0 +1,83 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { RECEIPT_FOOTER_MAX, RECEIPT_HEADER_MAX, ReceiptText } from '../account.model';
+import { SaveFeedback } from '../save-feedback/save-feedback';
+import { applyServerError } from '../server-errors';
+import { SaveState } from '../state/account.feature';
+
+const FIELDS = { header: 'header', footer: 'footer' } as const;
+// Line breaks are allowed; other control characters are refused by the server.
+// eslint-disable-next-line no-control-regex
+const NO_CONTROL = /^[^\u0000-\u0009\u000b-\u001f\u007f]*$/;
+
+/** The organization's email-receipt header and footer (`account.permissions.edit_email_receipt`). */
+@Component({
+  selector: 'mcm-receipt-settings-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatButton,
+    SaveFeedback,
+  ],
+  templateUrl: './receipt-settings-form.html',
+  styleUrl: '../settings-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReceiptSettingsForm {
+  private readonly changeDetector = inject(ChangeDetectorRef);
+
+  readonly receipt = input.required<ReceiptText>();
+  readonly save = input.required<SaveState>();
+  readonly receiptSubmitted = output<ReceiptText>();
+
+  protected readonly fields = FIELDS;
+  protected readonly headerMax = RECEIPT_HEADER_MAX;
+  protected readonly footerMax = RECEIPT_FOOTER_MAX;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    header: ['', [Validators.maxLength(RECEIPT_HEADER_MAX), Validators.pattern(NO_CONTROL)]],
+    footer: ['', [Validators.maxLength(RECEIPT_FOOTER_MAX), Validators.pattern(NO_CONTROL)]],
+  });
+  protected readonly values = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
+
+  constructor() {
+    effect(() => {
+      const { header, footer } = this.receipt();
+      untracked(() => this.form.reset({ header, footer }));
+    });
+    effect(() => {
+      const { error } = this.save();
+      untracked(() => {
+        applyServerError(this.form, error, FIELDS);
+        this.changeDetector.markForCheck();
+      });
+    });
+  }
+
+  protected saveReceipt(): void {
+    if (this.save().status === 'saving') return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.receiptSubmitted.emit(this.form.getRawValue());
+  }
+}

@@ -1,0 +1,31 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, defer, map } from 'rxjs';
+import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
+import { SalesSummary, toSalesSummary } from './sales-summary';
+
+export const TRANSACTIONS_SUMMARY_RESOURCE = '/Transactions/Summary';
+
+/** The browser's IANA time zone, so "today" is the merchant's today; UTC when unknown. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The one aggregate the dashboard needs; no transaction is downloaded for it. */
+@Injectable({ providedIn: 'root' })
+export class SummaryApi {
+  private readonly http = inject(HttpClient);
+  private readonly url = injectWsapiUrl();
+
+  summary(timeZone: string): Observable<SalesSummary> {
+    return defer(() =>
+      this.http.get<unknown>(this.url(TRANSACTIONS_SUMMARY_RESOURCE), {
+        params: { time_zone: timeZone },
+      }),
+    ).pipe(map(toSalesSummary));
+  }
+}

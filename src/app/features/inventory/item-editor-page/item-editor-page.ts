@@ -1,0 +1,168 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  ElementRef,
+  OnInit,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatError, MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { selectCurrency } from '../../../core/auth/state/auth.feature';
+import { fieldErrorOf, inventoryErrorMessage } from '../inventory-errors';
+import {
+  EMPTY_ITEM_FORM,
+  MAX_NAME_LENGTH,
+  MAX_SKU_LENGTH,
+  SERVER_FIELDS,
+  itemFormValidators,
+  toDraft,
+  toFormValue,
+} from '../item-form';
+import { ItemEditorPageActions } from '../state/inventory.actions';
+import { inventoryFeature } from '../state/inventory.feature';
+
+/** Adds an item (`/inventory/new`) or edits one (`/inventory/:id`). */
+@Component({
+  selector: 'mcm-item-editor-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatCheckbox,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatPrefix,
+    MatProgressBar,
+  ],
+  templateUrl: './item-editor-page.html',
+  styleUrl: './item-editor-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ItemEditorPage implements OnInit {
+  private readonly store = inject(Store);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly changeDetector = inject(ChangeDetectorRef);
+
+  /** The route's `:id`; absent on `/inventory/new`. */
+  readonly id = input<string>();
+
+  protected readonly isNew = computed(() => !this.id());
+  protected readonly currency = this.store.selectSignal(selectCurrency);
+  protected readonly saving = this.store.selectSignal(inventoryFeature.selectSaving);
+  protected readonly editorLoading = this.store.selectSignal(inventoryFeature.selectEditorLoading);
+  private readonly editing = this.store.selectSignal(inventoryFeature.selectEditing);
+  private readonly editorError = this.store.selectSignal(inventoryFeature.selectEditorError);
+  private readonly saveError = this.store.selectSignal(inventoryFeature.selectSaveError);
+
+  protected readonly maxNameLength = MAX_NAME_LENGTH;
+  protected readonly maxSkuLength = MAX_SKU_LENGTH;
+
+  private readonly rules = itemFormValidators(this.currency().code);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: [EMPTY_ITEM_FORM.name, this.rules.name],
+    sku: [EMPTY_ITEM_FORM.sku, this.rules.sku],
+    price: [EMPTY_ITEM_FORM.price, this.rules.price],
+    taxExempt: [EMPTY_ITEM_FORM.taxExempt],
+    active: [EMPTY_ITEM_FORM.active],
+    stock: [EMPTY_ITEM_FORM.stock, this.rules.stock],
+  });
+
+  protected readonly loadErrorMessage = computed(() => {
+    const error = this.editorError();
+    return error ? inventoryErrorMessage(error, 'Loading the item') : null;
+  });
+
+  /** A rejected field (`sku` taken, …): its control and the server's message. */
+  private readonly fieldError = computed(() => {
+    const error = this.saveError();
+    if (error?.kind !== 'invalid-request' || error.field === null) return null;
+    const control = SERVER_FIELDS[error.field];
+    const message = fieldErrorOf(error, error.field);
+    return control && message ? { control, message } : null;
+  });
+
+  /** Failures not about one field; those are shown on the field itself. */
+  protected readonly saveErrorMessage = computed(() => {
+    const error = this.saveError();
+    if (!error || this.fieldError() !== null) return null;
+    return inventoryErrorMessage(error, 'Saving the item');
+  });
+
+  /** The item the form was filled from, so a later store change never overwrites typing. */
+  private filledFrom: string | null = null;
+
+  constructor() {
+    effect(() => {
+      const item = this.editing();
+      if (!item || this.isNew() || item.id !== this.id() || this.filledFrom === item.id) return;
+      untracked(() => {
+        this.filledFrom = item.id;
+        this.form.reset(toFormValue(item, this.currency().code));
+        this.changeDetector.markForCheck();
+      });
+    });
+
+    effect(() => {
+      const rejected = this.fieldError();
+      if (!rejected) return;
+      untracked(() => {
+        const control = this.form.controls[rejected.control];
+        control.setErrors({ server: rejected.message });
+        control.markAsTouched();
+        this.changeDetector.markForCheck();
+        this.focusControl(rejected.control);
+      });
+    });
+  }
+
+  ngOnInit(): void {
+    this.store.dispatch(ItemEditorPageActions.opened({ id: this.id() ?? null }));
+  }
+
+  protected retry(): void {
+    const id = this.id();
+    if (id) this.store.dispatch(ItemEditorPageActions.retryClicked({ id }));
+  }
+
+  protected saveItem(): void {
+    if (this.saving()) return;
+    const draft = this.form.valid ? toDraft(this.form.getRawValue(), this.currency().code) : null;
+    if (!draft) {
+      this.form.markAllAsTouched();
+      const invalid = (Object.keys(this.form.controls) as (keyof typeof this.form.controls)[]).find(
+        (name) => this.form.controls[name].invalid,
+      );
+      if (invalid) this.focusControl(invalid);
+      return;
+    }
+    const id = this.id();
+    this.store.dispatch(
+      id
+        ? ItemEditorPageActions.updateSubmitted({ id, draft })
+        : ItemEditorPageActions.createSubmitted({ draft }),
+    );
+  }
+
+  private focusControl(name: string): void {
+    this.host.nativeElement
+      .querySelector<HTMLElement>(
+        `[formcontrolname="${name}"] input, input[formcontrolname="${name}"]`,
+      )
+      ?.focus();
+  }
+}

@@ -1,0 +1,172 @@
+import { inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { concatLatestFrom } from '@ngrx/operators';
+import { Store } from '@ngrx/store';
+import {
+  asyncScheduler,
+  catchError,
+  debounceTime,
+  exhaustMap,
+  filter,
+  map,
+  merge,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
+import { InventoryApi } from '../inventory-api';
+import { toInventoryError } from '../inventory-errors';
+import { SEARCH_DEBOUNCE_MS } from '../inventory.model';
+import {
+  InventoryApiActions,
+  InventoryPageActions,
+  ItemEditorPageActions,
+} from './inventory.actions';
+import { inventoryFeature } from './inventory.feature';
+
+/**
+ * Fetches the page the query names: at once when the page opens, pages, retries or loses a row;
+ * after a pause in typing for a search. A newer query cancels the request of an older one.
+ */
+export const loadItems$ = createEffect(
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(InventoryApi),
+    scheduler = asyncScheduler,
+  ) => {
+    return merge(
+      actions$.pipe(
+        ofType(InventoryPageActions.searchChanged),
+        debounceTime(SEARCH_DEBOUNCE_MS, scheduler),
+      ),
+      actions$.pipe(
+        ofType(
+          InventoryPageActions.opened,
+          InventoryPageActions.pageChanged,
+          InventoryPageActions.retryClicked,
+          InventoryApiActions.itemDeleted,
+        ),
+      ),
+    ).pipe(
+      concatLatestFrom(() => store.select(inventoryFeature.selectQuery)),
+      switchMap(([, query]) =>
+        api.list(query).pipe(
+          map((result) => InventoryApiActions.itemsLoaded({ result })),
+          catchError((error: unknown) =>
+            of(InventoryApiActions.itemsLoadFailed({ error: toInventoryError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The editor of an item the list does not hold (a reload, a link) fetches it. */
+export const loadItem$ = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(InventoryApi)) => {
+    return actions$.pipe(
+      ofType(ItemEditorPageActions.opened, ItemEditorPageActions.retryClicked),
+      concatLatestFrom(() => store.select(inventoryFeature.selectEditorLoading)),
+      filter(([{ id }, needed]) => id !== null && needed),
+      switchMap(([{ id }]) =>
+        api.get(id ?? '').pipe(
+          map((item) => InventoryApiActions.itemLoaded({ item })),
+          catchError((error: unknown) =>
+            of(InventoryApiActions.itemLoadFailed({ error: toInventoryError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+const saveFailed = (error: unknown) =>
+  of(InventoryApiActions.itemSaveFailed({ error: toInventoryError(error) }));
+
+/** Writes are never retried and never doubled: a second submit while one runs is ignored. */
+export const createItem$ = createEffect(
+  (actions$ = inject(Actions), api = inject(InventoryApi)) => {
+    return actions$.pipe(
+      ofType(ItemEditorPageActions.createSubmitted),
+      exhaustMap(({ draft }) =>
+        api.create(draft).pipe(
+          map((item) => InventoryApiActions.itemCreated({ item })),
+          catchError(saveFailed),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const updateItem$ = createEffect(
+  (actions$ = inject(Actions), api = inject(InventoryApi)) => {
+    return actions$.pipe(
+      ofType(ItemEditorPageActions.updateSubmitted),
+      exhaustMap(({ id, draft }) =>
+        api.update(id, draft).pipe(
+          map((item) => InventoryApiActions.itemUpdated({ item })),
+          catchError(saveFailed),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const deleteItem$ = createEffect(
+  (actions$ = inject(Actions), api = inject(InventoryApi)) => {
+    return actions$.pipe(
+      ofType(InventoryPageActions.deleteConfirmed),
+      mergeMap(({ item }) =>
+        api.remove(item.id).pipe(
+          map(() => InventoryApiActions.itemDeleted({ item })),
+          catchError((error: unknown) =>
+            of(InventoryApiActions.itemDeleteFailed({ error: toInventoryError(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** A saved item goes back to the list, which keeps its search and page. */
+export const returnToList$ = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) => {
+    return actions$.pipe(
+      ofType(InventoryApiActions.itemCreated, InventoryApiActions.itemUpdated),
+      tap(() => void router.navigateByUrl('/inventory')),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/** Says what changed (a snack bar, announced politely to screen readers). */
+export const announceChange$ = createEffect(
+  (actions$ = inject(Actions), snackBar = inject(MatSnackBar)) => {
+    return actions$.pipe(
+      ofType(
+        InventoryApiActions.itemCreated,
+        InventoryApiActions.itemUpdated,
+        InventoryApiActions.itemDeleted,
+      ),
+      tap(({ type, item }) => {
+        const done =
+          type === InventoryApiActions.itemCreated.type
+            ? 'added'
+            : type === InventoryApiActions.itemUpdated.type
+              ? 'saved'
+              : 'deleted';
+        snackBar.open(`“${item.name}” ${done}.`, undefined, { duration: 5000 });
+      }),
+    );
+  },
+  { functional: true, dispatch: false },
+);
