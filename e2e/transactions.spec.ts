@@ -295,3 +295,32 @@ test('a clerk sees no Refund or Void buttons, and the server refuses them too', 
     expect(response.status(), action).toBe(403);
   }
 });
+
+test('a full refund of an item sale can put the items back in stock', async ({ page, request }) => {
+  const token = await apiToken(request, 'merchant');
+  const items = await request.get('/WSAPI/Inventory?page_size=100', { headers: withToken(token) });
+  const item = (
+    (await items.json()).items as { id: string; stock: number | null; active: boolean }[]
+  ).find((candidate) => candidate.active && candidate.stock !== null && candidate.stock > 2)!;
+  const stockOf = async () =>
+    (await (await request.get(`/WSAPI/Inventory/${item.id}`, { headers: withToken(token) })).json())
+      .stock;
+  const before = await stockOf();
+  const saleResponse = await request.post('/WSAPI/Transactions', {
+    headers: withToken(token, { 'Idempotency-Key': 'e2e-item-sale' }),
+    data: { lines: [{ item_id: item.id, quantity: 2 }], tender: 'Cash' },
+  });
+  expect(saleResponse.status()).toBe(201);
+  const sale = await saleResponse.json();
+  expect(await stockOf()).toBe(before - 2);
+
+  await signIn(page, 'merchant');
+  await page.goto(`/transactions/${sale.id}`);
+  await actions(page).getByRole('button', { name: 'Refund' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Refund this sale?' });
+  await dialog.getByRole('checkbox', { name: 'Put the sold items back in stock' }).check();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Refund' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(stockOf).toBe(before);
+});

@@ -44,12 +44,20 @@ export class TransactionsApi {
     return defer(() => this.http.get<Dto>(this.itemUrl(id))).pipe(map(toDetail));
   }
 
-  /** Refunds `amount` (minor units) of a sale; answers the sale with its new refund. */
-  refund(id: string, amount: number, idempotencyKey: string): Observable<TransactionDetail> {
+  /**
+   * Refunds `amount` (minor units) of a sale, restocking its items when asked; answers the sale
+   * with its new refund.
+   */
+  refund(
+    id: string,
+    amount: number,
+    idempotencyKey: string,
+    restock = false,
+  ): Observable<TransactionDetail> {
     return defer(() =>
       this.http.post<Dto>(
         `${this.itemUrl(id)}/Refund`,
-        { amount },
+        restock ? { amount, restock: true } : { amount },
         { headers: idempotent(idempotencyKey) },
       ),
     ).pipe(map(toDetail));

@@ -98,6 +98,8 @@ export type TransactionAction =
       readonly kind: 'refund';
       readonly transactionId: string;
       readonly amount: number;
+      /** Put the sold items back in stock (only with a refund of everything that remains). */
+      readonly restock: boolean;
       readonly idempotencyKey: string;
     }
   | { readonly kind: 'void'; readonly transactionId: string; readonly idempotencyKey: string }

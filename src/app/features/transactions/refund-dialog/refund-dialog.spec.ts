@@ -31,21 +31,27 @@ describe('RefundDialog', () => {
     await fixture.whenStable();
   }
 
-  const USD = { refundable: 1500, total: 2000, currency: 'USD', locale: 'en-US' };
+  const USD = {
+    refundable: 1500,
+    total: 2000,
+    currency: 'USD',
+    locale: 'en-US',
+    restockable: false,
+  };
 
   it('offers all that remains refundable', async () => {
     await create(USD);
     expect(amount().value).toBe('15.00');
     expect(page().textContent).toContain('$15.00 can still be refunded');
     await confirm();
-    expect(close).toHaveBeenCalledOnceWith(1500);
+    expect(close).toHaveBeenCalledOnceWith({ amount: 1500, restock: false });
   });
 
   it('refunds part of it, in minor units', async () => {
     await create(USD);
     await type('5');
     await confirm();
-    expect(close).toHaveBeenCalledOnceWith(500);
+    expect(close).toHaveBeenCalledOnceWith({ amount: 500, restock: false });
   });
 
   it('refuses more than remains, and says how much may be refunded', async () => {
@@ -65,5 +71,34 @@ describe('RefundDialog', () => {
       await confirm();
     }
     expect(close).not.toHaveBeenCalled();
+  });
+
+  describe('with inventory items', () => {
+    const restock = () =>
+      page().querySelector<HTMLInputElement>('[data-testid="refund-restock"] input')!;
+
+    it('offers no restock for a sale without items', async () => {
+      await create(USD);
+      expect(page().querySelector('[data-testid="refund-restock"]')).toBeNull();
+    });
+
+    it('restocks with a refund of everything that remains', async () => {
+      await create({ ...USD, restockable: true });
+      restock().click();
+      await fixture.whenStable();
+      await confirm();
+      expect(close).toHaveBeenCalledOnceWith({ amount: 1500, restock: true });
+    });
+
+    it('refuses to restock with a partial refund, and says why', async () => {
+      await create({ ...USD, restockable: true });
+      restock().click();
+      await type('5');
+      await confirm();
+      expect(close).not.toHaveBeenCalled();
+      expect(page().querySelector('[role="alert"]')?.textContent).toContain(
+        'only when everything that remains',
+      );
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -9,6 +9,7 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { parseMoney } from '../../../shared/money/money';
@@ -22,11 +23,20 @@ export interface RefundDialogData {
   readonly total: number;
   readonly currency: string;
   readonly locale: string;
+  /** The sale has inventory items and the user manages inventory: offer to restock them. */
+  readonly restockable: boolean;
+}
+
+/** What the user chose; `restock` only ever with a refund of everything that remains. */
+export interface RefundChoice {
+  readonly amount: number;
+  readonly restock: boolean;
 }
 
 /**
- * Asks how much to refund (all that remains, by default) and for confirmation. Closes with the
- * amount in minor units, never above what remains refundable; cancelling closes with nothing.
+ * Asks how much to refund (all that remains, by default), whether to put sold items back in
+ * stock, and for confirmation. Closes with the amount in minor units, never above what remains
+ * refundable; cancelling closes with nothing.
  */
 @Component({
   selector: 'mcm-refund-dialog',
@@ -42,6 +52,7 @@ export interface RefundDialogData {
     MatError,
     MatInput,
     MatButton,
+    MatCheckbox,
     MoneyPipe,
   ],
   template: `
@@ -68,6 +79,16 @@ export interface RefundDialogData {
             <mat-error data-testid="refund-amount-error">{{ message }}</mat-error>
           }
         </mat-form-field>
+        @if (data.restockable) {
+          <mat-checkbox formControlName="restock" data-testid="refund-restock">
+            Put the sold items back in stock
+          </mat-checkbox>
+          @if (restockNotAllowed()) {
+            <p class="refund__restock-error" role="alert">
+              Items go back in stock only when everything that remains is refunded.
+            </p>
+          }
+        }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
@@ -79,18 +100,25 @@ export interface RefundDialogData {
     .refund__field {
       width: 100%;
     }
+    .refund__restock-error {
+      margin: 0.25rem 0 0;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RefundDialog {
   protected readonly data = inject<RefundDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<RefundDialog, number>>(MatDialogRef);
+  private readonly ref = inject<MatDialogRef<RefundDialog, RefundChoice>>(MatDialogRef);
+  protected readonly restockNotAllowed = signal(false);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     amount: [
       amountText(this.data.refundable, this.data.currency),
       refundAmountValidator(this.data.refundable, this.data.currency, this.data.locale),
     ],
+    restock: [false],
   });
 
   protected confirmRefund(): void {
@@ -100,6 +128,11 @@ export class RefundDialog {
       return;
     }
     const amount = parseMoney(control.value, this.data.currency);
-    if (amount !== null) this.ref.close(amount);
+    if (amount === null) return;
+    const restock = this.data.restockable && this.form.controls.restock.value;
+    // The server restocks only with a refund of everything that remains.
+    this.restockNotAllowed.set(restock && amount !== this.data.refundable);
+    if (this.restockNotAllowed()) return;
+    this.ref.close({ amount, restock });
   }
 }

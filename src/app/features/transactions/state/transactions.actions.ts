@@ -18,7 +18,12 @@ export const TransactionDetailPageActions = createActionGroup({
   events: {
     Opened: props<{ id: string }>(),
     'Retry Clicked': emptyProps(),
-    'Refund Confirmed': props<{ transactionId: string; amount: number; idempotencyKey: string }>(),
+    'Refund Confirmed': props<{
+      transactionId: string;
+      amount: number;
+      restock: boolean;
+      idempotencyKey: string;
+    }>(),
     'Void Confirmed': props<{ transactionId: string; idempotencyKey: string }>(),
     'Receipt Confirmed': props<{ transactionId: string; email: string; idempotencyKey: string }>(),
     /** Sends the failed action again, with the same idempotency key. */

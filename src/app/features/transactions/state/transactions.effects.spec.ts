@@ -106,6 +106,7 @@ describe('transactions effects', () => {
       TransactionDetailPageActions.refundConfirmed({
         transactionId: SALE.id,
         amount: 500,
+        restock: false,
         idempotencyKey: 'key-refund-1',
       }),
     );
@@ -132,6 +133,7 @@ describe('transactions effects', () => {
       TransactionDetailPageActions.refundConfirmed({
         transactionId: SALE.id,
         amount: 500,
+        restock: false,
         idempotencyKey: 'key-refund-1',
       }),
     );
@@ -146,12 +148,28 @@ describe('transactions effects', () => {
     expect(state().actionError).toBeNull();
   });
 
+  it('asks the server to restock only when the user chose to', () => {
+    openSale();
+    store.dispatch(
+      TransactionDetailPageActions.refundConfirmed({
+        transactionId: SALE.id,
+        amount: 2000,
+        restock: true,
+        idempotencyKey: 'key-restock',
+      }),
+    );
+    const post = backend.expectOne({ method: 'POST', url: `${API}/${SALE.id}/Refund` });
+    expect(post.request.body).toEqual({ amount: 2000, restock: true });
+    post.flush({ ...SALE_DTO, status: 'refunded', refunded: 2000, refundable: 0, voidable: false });
+  });
+
   it('an over-refund the server refuses reloads the sale to show what remains', () => {
     openSale();
     store.dispatch(
       TransactionDetailPageActions.refundConfirmed({
         transactionId: SALE.id,
         amount: 2000,
+        restock: false,
         idempotencyKey: 'k',
       }),
     );

@@ -77,7 +77,7 @@ function perform(api: TransactionsApi, action: TransactionAction): Observable<Ac
   switch (action.kind) {
     case 'refund':
       return api
-        .refund(action.transactionId, action.amount, action.idempotencyKey)
+        .refund(action.transactionId, action.amount, action.idempotencyKey, action.restock)
         .pipe(
           map((transaction) =>
             TransactionsApiActions.refundSucceeded({ transaction, amount: action.amount }),

@@ -32,6 +32,7 @@ const PARTLY: TransactionDetail = {
 const refundConfirmed = TransactionDetailPageActions.refundConfirmed({
   transactionId: SALE.id,
   amount: 500,
+  restock: false,
   idempotencyKey: 'key-1',
 });
 
@@ -97,6 +98,7 @@ describe('transactions feature', () => {
       kind: 'refund',
       transactionId: SALE.id,
       amount: 500,
+      restock: false,
       idempotencyKey: 'key-1',
     });
     const retried = transactionsFeature.reducer(

@@ -157,6 +157,7 @@ export const transactionsFeature = createFeature({
         kind: 'refund',
         transactionId: props.transactionId,
         amount: props.amount,
+        restock: props.restock,
         idempotencyKey: props.idempotencyKey,
       }),
     ),

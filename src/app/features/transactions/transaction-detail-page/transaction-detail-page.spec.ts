@@ -110,13 +110,14 @@ describe('TransactionDetailPage', () => {
 
   it('a confirmed refund is sent with the amount chosen and a fresh idempotency key', async () => {
     await create(SALE);
-    dialogResult = 500;
+    dialogResult = { amount: 500, restock: false };
     button('Refund').click();
     await dialogAnswered();
     expect(opened).toEqual([RefundDialog]);
     const [[action]] = dispatched(TransactionDetailPageActions.refundConfirmed.type);
     expect(action.transactionId).toBe(SALE.id);
     expect(action.amount).toBe(500);
+    expect(action.restock).toBeFalse();
     expect(action.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 

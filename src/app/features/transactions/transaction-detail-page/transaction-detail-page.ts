@@ -14,10 +14,14 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { IfFlag } from '../../../core/access/if-flag.directive';
-import { authFeature, selectCurrency } from '../../../core/auth/state/auth.feature';
+import {
+  authFeature,
+  selectConfigValue,
+  selectCurrency,
+} from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import type { RefundDialogData } from '../refund-dialog/refund-dialog';
+import type { RefundChoice, RefundDialogData } from '../refund-dialog/refund-dialog';
 import type { VoidDialogData } from '../void-dialog/void-dialog';
 import { TransactionDetailPageActions } from '../state/transactions.actions';
 import { transactionsFeature } from '../state/transactions.feature';
@@ -43,6 +47,9 @@ export class TransactionDetailPage {
   readonly id = input.required<string>();
 
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
+  private readonly inventory = this.store.selectSignal(
+    selectConfigValue('component.access.inventory_management'),
+  );
   private readonly configuredCurrency = this.store.selectSignal(selectCurrency);
   private readonly listQuery = this.store.selectSignal(transactionsFeature.selectQuery);
   protected readonly backParams = computed(() => {
@@ -95,17 +102,20 @@ export class TransactionDetailPage {
 
   protected async refundTransaction(transaction: TransactionDetail): Promise<void> {
     const { RefundDialog } = await import('../refund-dialog/refund-dialog');
-    const amount = await this.ask<RefundDialogData, number>(RefundDialog, {
+    const choice = await this.ask<RefundDialogData, RefundChoice>(RefundDialog, {
       refundable: transaction.refundable,
       total: transaction.total,
       currency: transaction.currency,
       locale: this.locale(),
+      // Items sold from inventory may go back on the shelf (asked in the dialog).
+      restockable: this.inventory() && transaction.lines.some((line) => line.sku !== null),
     });
-    if (amount === undefined) return;
+    if (choice === undefined) return;
     this.store.dispatch(
       TransactionDetailPageActions.refundConfirmed({
         transactionId: transaction.id,
-        amount,
+        amount: choice.amount,
+        restock: choice.restock,
         idempotencyKey: crypto.randomUUID(),
       }),
     );
