@@ -121,6 +121,15 @@ describe('TransactionDetailPage', () => {
     expect(action.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('a refund dialog cancelled with a bare mat-dialog-close ("") sends nothing', async () => {
+    await create(SALE);
+    dialogResult = '';
+    button('Refund').click();
+    await dialogAnswered();
+    expect(opened).toEqual([RefundDialog]);
+    expect(dispatched(TransactionDetailPageActions.refundConfirmed.type)).toEqual([]);
+  });
+
   it('a cancelled dialog sends nothing', async () => {
     await create(SALE);
     dialogResult = undefined;

@@ -110,7 +110,8 @@ export class TransactionDetailPage {
       // Items sold from inventory may go back on the shelf (asked in the dialog).
       restockable: this.inventory() && transaction.lines.some((line) => line.sku !== null),
     });
-    if (choice === undefined) return;
+    // Cancel closes with nothing (or the empty string of a bare `mat-dialog-close`).
+    if (!choice || typeof choice !== 'object') return;
     this.store.dispatch(
       TransactionDetailPageActions.refundConfirmed({
         transactionId: transaction.id,
