@@ -55,6 +55,11 @@ describe('DashboardPage', () => {
     });
     fixture = TestBed.createComponent(DashboardPage);
     await fixture.whenStable();
+    // The figures are asked for once the first frame is on screen (two animation frames).
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+    );
+    await fixture.whenStable();
   }
   async function answer(value: SalesSummary): Promise<void> {
     answers.next(value);

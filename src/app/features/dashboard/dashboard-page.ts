@@ -58,8 +58,11 @@ export class DashboardPage {
   });
 
   constructor() {
+    // The identity header is painted from the login response; the figures are asked for only
+    // once that frame is on screen (two animation frames), so sign-in stays one request.
     afterNextRender(() => {
-      if (this.merchant()) this.figures.load();
+      if (!this.merchant()) return;
+      requestAnimationFrame(() => requestAnimationFrame(() => this.figures.load()));
     });
   }
 
