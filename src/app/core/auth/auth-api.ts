@@ -4,7 +4,8 @@ import { Observable, defer, map, timeout } from 'rxjs';
 import { CLOCK } from '../clock';
 import { ROAM_TOKEN_HEADER } from '../wsapi/roam-headers-interceptor';
 import { injectWsapiUrl } from '../wsapi/wsapi-endpoint';
-import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
+import { ConfigurationDto, LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
+import { Configuration } from './configuration';
 import { AUTHENTICATION_RESOURCE } from '../wsapi/wsapi-url';
 import { Credentials } from './state/auth.actions';
 import { Account, Session, SignedIn, applyRefresh, toSession, toSignedIn } from './session.model';
@@ -12,6 +13,8 @@ import { Account, Session, SignedIn, applyRefresh, toSession, toSignedIn } from 
 /** The WSAPI's Authentication resource: sign in (POST), refresh (PUT), sign out (DELETE). */
 /** No spinner spins forever: past these, the call fails with a `timeout` error the UI explains. */
 export const SIGN_IN_TIMEOUT_MS = 30_000;
+/** [sandbox design] A read of the signed-in user's configuration, made after each refresh. */
+export const CONFIGURATION_RESOURCE = '/Users/Configuration';
 export const REFRESH_TIMEOUT_MS = 15_000;
 
 @Injectable({ providedIn: 'root' })
@@ -50,6 +53,13 @@ export class AuthApi {
         };
       }),
     );
+  }
+
+  /** The signed-in user's current configuration (it can change during a session). */
+  configuration(): Observable<Configuration> {
+    return defer(() =>
+      this.http.get<{ configuration: ConfigurationDto }>(this.url(CONFIGURATION_RESOURCE)),
+    ).pipe(map((body) => ({ ...(body?.configuration ?? {}) })));
   }
 
   signOut(token: string): Observable<unknown> {

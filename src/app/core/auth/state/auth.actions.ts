@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WsapiError } from '../../wsapi/wsapi-error';
+import { Configuration } from '../configuration';
 import { Account, AccountFlags, Session, SignedIn, UserProfile } from '../session.model';
 
 /** Why a session ended, as the sign-in page explains it. */
@@ -25,6 +26,8 @@ export const AuthApiActions = createActionGroup({
     'Sign In Failed': props<{ error: WsapiError }>(),
     'Refresh Succeeded': props<{ session: Session; account: Account }>(),
     'Refresh Failed': props<{ error: WsapiError }>(),
+    /** The configuration read after a refresh (the refresh response carries none). */
+    'Configuration Refreshed': props<{ configuration: Configuration }>(),
   },
 });
 

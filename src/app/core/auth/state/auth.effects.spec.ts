@@ -10,7 +10,13 @@ import { loginResponseFixture } from '../../../../testing/fixtures/login-respons
 import { RUNTIME_CONFIG } from '../../config/runtime-config';
 import { roamHeadersInterceptor } from '../../wsapi/roam-headers-interceptor';
 import { SessionStorage } from '../session-storage';
-import { ShellActions, LoginPageActions, SessionActions, SessionBusActions } from './auth.actions';
+import {
+  AuthApiActions,
+  LoginPageActions,
+  SessionActions,
+  SessionBusActions,
+  ShellActions,
+} from './auth.actions';
 import * as authEffects from './auth.effects';
 import { authFeature } from './auth.feature';
 import * as busEffects from './session-bus.effects';
@@ -154,5 +160,54 @@ describe('auth effects', () => {
     bus.receive({ type: 'session-wanted' });
     expect(bus.posted).toContain({ type: 'session', signedIn: shared });
     expect(SessionBusActions.sessionShared.type).toBe('[Session Bus] Session Shared');
+  });
+
+  describe('after a refresh', () => {
+    beforeEach(() => {
+      store.dispatch(
+        SessionActions.restored({
+          signedIn: merchantSignedIn({ session: { token: 'MCM6-live' } }),
+        }),
+      );
+    });
+
+    const refreshed = () => {
+      const current = state();
+      store.dispatch(
+        AuthApiActions.refreshSucceeded({ session: current.session!, account: current.account! }),
+      );
+    };
+
+    it('reads the current configuration, so a changed flag applies without a sign-out', () => {
+      refreshed();
+      const read = backend.expectOne({
+        method: 'GET',
+        url: 'https://api.example.com/WSAPI/Users/Configuration',
+      });
+      read.flush({
+        configuration: {
+          'component.access.virtual_terminal': false,
+          'security.session_timeout.mobile': 10,
+        },
+      });
+      expect(state().account?.configuration['component.access.virtual_terminal']).toBeFalse();
+      expect(
+        storage.read()?.account.configuration['component.access.virtual_terminal'],
+      ).toBeFalse();
+      expect(bus.posted.filter((message) => message.type === 'session').length).toBeGreaterThan(0);
+      expect(router.navigateByUrl).toHaveBeenCalledWith(router.url, {
+        onSameUrlNavigation: 'reload',
+      });
+    });
+
+    it('keeps the configuration from before when that read fails', () => {
+      const before = state().account?.configuration;
+      refreshed();
+      backend
+        .expectOne('https://api.example.com/WSAPI/Users/Configuration')
+        .flush(null, { status: 404, statusText: 'Not Found' });
+      expect(state().account?.configuration).toEqual(before!);
+      expect(state().status).toBe('signed-in');
+    });
   });
 });

@@ -3,7 +3,18 @@ import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Store } from '@ngrx/store';
-import { EMPTY, catchError, exhaustMap, filter, map, mergeMap, of, tap, timeout } from 'rxjs';
+import {
+  EMPTY,
+  catchError,
+  exhaustMap,
+  filter,
+  map,
+  mergeMap,
+  of,
+  switchMap,
+  tap,
+  timeout,
+} from 'rxjs';
 import { toWsapiError } from '../../wsapi/wsapi-error';
 import { AuthApi } from '../auth-api';
 import { safeReturnUrl } from '../return-url';
@@ -62,6 +73,7 @@ export const persistSession$ = createEffect(
       ofType(
         AuthApiActions.signInSucceeded,
         AuthApiActions.refreshSucceeded,
+        AuthApiActions.configurationRefreshed,
         FirstLoginApiActions.stepCompleted,
         AccountSettingsApiActions.profileUpdated,
         SessionBusActions.sessionShared,
@@ -86,6 +98,7 @@ export const shareSession$ = createEffect(
       ofType(
         AuthApiActions.signInSucceeded,
         AuthApiActions.refreshSucceeded,
+        AuthApiActions.configurationRefreshed,
         FirstLoginApiActions.stepCompleted,
         AccountSettingsApiActions.profileUpdated,
       ),
@@ -143,6 +156,37 @@ export const signOut$ = createEffect(
           catchError(() => EMPTY),
         );
       }),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
+/**
+ * The refresh response carries no configuration: after each refresh the current one is read,
+ * so a flag an administrator changed takes effect (nav, directives) without a sign-out. A failed
+ * read keeps the configuration from before.
+ */
+export const refreshConfiguration$ = createEffect(
+  (actions$ = inject(Actions), api = inject(AuthApi)) => {
+    return actions$.pipe(
+      ofType(AuthApiActions.refreshSucceeded),
+      switchMap(() =>
+        api.configuration().pipe(
+          map((configuration) => AuthApiActions.configurationRefreshed({ configuration })),
+          catchError(() => EMPTY),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The page on screen is checked again against the new configuration (its guard runs again). */
+export const recheckCurrentPage$ = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) => {
+    return actions$.pipe(
+      ofType(AuthApiActions.configurationRefreshed),
+      tap(() => void router.navigateByUrl(router.url, { onSameUrlNavigation: 'reload' })),
     );
   },
   { functional: true, dispatch: false },

@@ -94,6 +94,9 @@ export const authFeature = createFeature({
           }
         : state,
     ),
+    on(AuthApiActions.configurationRefreshed, (state, { configuration }): AuthState =>
+      state.account ? { ...state, account: { ...state.account, configuration } } : state,
+    ),
     on(AccountSettingsApiActions.profileUpdated, (state, { changes }): AuthState =>
       state.account
         ? { ...state, account: { ...state.account, user: { ...state.account.user, ...changes } } }
