@@ -16,13 +16,16 @@ import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
+import { registerAdmin } from './resources/admin.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
 import { registerAuthentication } from './resources/authentication.ts';
 import { registerInventory } from './resources/inventory.ts';
 import { registerMerchants } from './resources/merchants.ts';
 import { registerTransactions } from './resources/transactions.ts';
+import { registerUserConfiguration } from './resources/user-configuration.ts';
 import { registerUsers } from './resources/users.ts';
 import { AccountRepository } from './store/account.ts';
+import { AdminRepository } from './store/admin.ts';
 import { ApiKeysRepository } from './store/api-keys.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { InventoryRepository } from './store/inventory.ts';
@@ -119,7 +122,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
     registerAuthentication(app, login, sessions);
     registerUsers(app, { clock, users, account, passwordChange });
+    registerUserConfiguration(app);
     registerMerchants(app);
+    registerAdmin(app, { clock, admin: new AdminRepository(db), hasher });
     registerTransactions(app, {
       clock,
       service: transactionsService,

@@ -163,4 +163,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE organizations ADD COLUMN receipt_settings TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    version: 4,
+    name: 'organization status, admin audit log',
+    sql: `
+      ALTER TABLE organizations ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+
+      -- Every admin action (issue 8): who, what, on which organization / user, when (clock.ts).
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor_user_id INTEGER,
+        actor_user_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        organization_id TEXT,
+        target_user_id INTEGER,
+        target_user_name TEXT,
+        details TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_log_org_at ON audit_log(organization_id, at);
+    `,
+  },
 ];
