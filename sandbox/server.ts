@@ -16,6 +16,7 @@ import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
+import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
 import { registerAdmin } from './resources/admin.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
 import { registerAuthentication } from './resources/authentication.ts';
@@ -124,7 +125,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerUsers(app, { clock, users, account, passwordChange });
     registerUserConfiguration(app);
     registerMerchants(app);
-    registerAdmin(app, { clock, admin: new AdminRepository(db), hasher });
+    const adminRepository = new AdminRepository(db);
+    registerAdmin(app, { clock, admin: adminRepository, hasher });
+    registerOrganizationConfiguration(app, { db, admin: adminRepository, clock });
     registerTransactions(app, {
       clock,
       service: transactionsService,

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import { authOf } from '../access/access-control.ts';
+import { organizationInScope } from '../access/admin-scope.ts';
+import type { Clock } from '../clock.ts';
+import { apiErrors } from '../http/errors.ts';
+import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import type { AdminRepository } from '../store/admin.ts';
+import type { Db } from '../store/db.ts';
+
+const URL = '/WSAPI/Organizations/:organizationId/Configuration';
+
+const params = {
+  type: 'object',
+  required: ['organizationId'],
+  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
+} as const;
+const body = {
+  type: 'object',
+  required: ['configuration'],
+  additionalProperties: false,
+  properties: { configuration: { type: 'object', minProperties: 1, maxProperties: 100 } },
+} as const;
+
+type Json = boolean | number | string | null | Json[] | { [key: string]: Json };
+
+/** The JSON kind a value has, so a change can only keep a key's kind ("30" stays a string). */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  return value === null ? 'null' : typeof value;
+}
+
+/**
+ * [sandbox design] A system administrator changes an organization's configuration flags: a
+ * partial map of keys the organization already has, each keeping its JSON kind. Users of that
+ * organization see the change at their next refresh (the portal re-reads its configuration).
+ */
+export function registerOrganizationConfiguration(
+  app: FastifyInstance,
+  deps: { db: Db; admin: AdminRepository; clock: Clock },
+): void {
+  const { db, admin, clock } = deps;
+  const read = db.prepare<[string], { configuration: string }>(
+    'SELECT configuration FROM organizations WHERE id = ?',
+  );
+  const write = db.prepare<[string, string]>(
+    'UPDATE organizations SET configuration = ? WHERE id = ?',
+  );
+
+  app.put<{ Params: { organizationId: string }; Body: { configuration: Record<string, Json> } }>(
+    URL,
+    {
+      config: { wsapi: true, access: { session: true, roles: ['sys_admin'] } },
+      schema: { params, body },
+    },
+    async (request) => {
+      const context = authOf(request);
+      const organization = organizationInScope(context, admin, request.params.organizationId);
+      const current = JSON.parse(read.get(organization.id)?.configuration ?? '{}') as Record<
+        string,
+        Json
+      >;
+      const changes = request.body.configuration;
+      for (const [key, value] of Object.entries(changes)) {
+        if (!(key in current))
+          throw apiErrors.invalidRequest(key, `Unknown configuration key: ${key}.`);
+        if (kindOf(value) !== kindOf(current[key])) {
+          throw apiErrors.invalidRequest(key, `${key} must stay a ${kindOf(current[key])}.`);
+        }
+      }
+      const next = { ...current, ...changes };
+      db.transaction(() => {
+        write.run(JSON.stringify(next), organization.id);
+        admin.audit({
+          at: clock.now(),
+          actor_user_id: context.user.id,
+          actor_user_name: context.user.userName,
+          action: 'configuration.update',
+          organization_id: organization.id,
+          target_user_id: null,
+          target_user_name: null,
+          details: { changes },
+        });
+      })();
+      return { configuration: next };
+    },
+  );
+  registerMethodNotAllowed(app, URL, ['PUT']);
+}
