@@ -78,14 +78,16 @@ export { expect };
 /** axe-core on the page as it is now: no serious or critical violation (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page): Promise<void> {
   // Measure settled colours: text half-way through a fade-in is not what the user reads.
-  await page.evaluate(() =>
-    Promise.all(
+  await page.evaluate(async () => {
+    // Let transitions that start on the next frames begin, then wait for every finite one.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(
       document
         .getAnimations()
         .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
         .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+    );
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

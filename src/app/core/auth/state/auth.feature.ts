@@ -2,6 +2,7 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { WsapiError } from '../../wsapi/wsapi-error';
 import { ConfigKey, readConfig } from '../configuration';
 import { pendingFirstLoginSteps } from '../first-login-steps';
+import { idleTimeoutMs } from '../session-timing';
 import { Account, Session } from '../session.model';
 import {
   AccountSettingsApiActions,
@@ -146,3 +147,13 @@ export const selectConfigValue = <K extends ConfigKey>(key: K) =>
 
 /** The configured currency (`processing.config.currency`), through the coercing accessor. */
 export const selectCurrency = selectConfigValue('processing.config.currency');
+
+/**
+ * The idle window of the live session in ms, or null when signed out. Only a change of that
+ * number restarts the idle timers: a refreshed configuration or another tab's refresh does not.
+ */
+export const selectIdleWindow = createSelector(
+  authFeature.selectIsSignedIn,
+  selectConfigValue('security.session_timeout.mobile'),
+  (signedIn, minutes) => (signedIn ? idleTimeoutMs(minutes) : null),
+);

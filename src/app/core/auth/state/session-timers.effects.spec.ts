@@ -9,7 +9,7 @@ import { ActivityMonitor } from '../activity-monitor';
 import { SessionRefresher } from '../session-refresher';
 import { refreshDueAt } from '../session-timing';
 import { SignedIn } from '../session.model';
-import { IdleWarningActions, SessionActions } from './auth.actions';
+import { AuthApiActions, IdleWarningActions, SessionActions } from './auth.actions';
 import { authFeature } from './auth.feature';
 import * as timerEffects from './session-timers.effects';
 
@@ -111,6 +111,19 @@ describe('session timers', () => {
       );
       time.advance(4 * MINUTE);
       expect(idleDeadline()).toBe(T0 + 5 * MINUTE);
+    });
+
+    it('a configuration read after a refresh is not activity: the idle clock keeps running', () => {
+      const signedIn = longSession();
+      restore(signedIn);
+      time.advance(10 * MINUTE);
+      store.dispatch(
+        AuthApiActions.configurationRefreshed({
+          configuration: { ...signedIn.account.configuration, 'processing.config.tip': false },
+        }),
+      );
+      time.advance(4 * MINUTE);
+      expect(idleDeadline()).toBe(T0 + 15 * MINUTE);
     });
 
     it('activity postpones the warning', () => {

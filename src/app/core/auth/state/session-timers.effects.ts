@@ -1,14 +1,25 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, concat, exhaustMap, filter, map, of, startWith, switchMap, tap, timer } from 'rxjs';
+import {
+  concat,
+  EMPTY,
+  exhaustMap,
+  filter,
+  map,
+  of,
+  pairwise,
+  startWith,
+  switchMap,
+  tap,
+  timer,
+} from 'rxjs';
 import { CLOCK } from '../../clock';
 import { ActivityMonitor } from '../activity-monitor';
-import { readConfig } from '../configuration';
 import { SessionRefresher } from '../session-refresher';
 import { IdleWarningActions, SessionActions } from './auth.actions';
-import { authFeature } from './auth.feature';
-import { IDLE_WARNING_MS, REFRESH_RETRY_MS, idleTimeoutMs, refreshDueAt } from '../session-timing';
+import { authFeature, selectIdleWindow } from './auth.feature';
+import { IDLE_WARNING_MS, REFRESH_RETRY_MS, refreshDueAt } from '../session-timing';
 
 /**
  * Refreshes before expiry, but only when the user did something since the session was last
@@ -60,15 +71,14 @@ export const expireSession$ = createEffect(
 export const idleTimeout$ = createEffect(
   (store = inject(Store), activity = inject(ActivityMonitor), now = inject(CLOCK)) => {
     const warning = store.selectSignal(authFeature.selectIdleDeadline);
-    return store.select(authFeature.selectConfiguration).pipe(
-      switchMap((configuration) => {
-        if (!configuration) return EMPTY;
-        // Signing in, restoring or adopting a session is activity: the idle clock starts now.
+    return store.select(selectIdleWindow).pipe(
+      startWith(null),
+      pairwise(),
+      switchMap(([before, timeoutMs]) => {
+        if (timeoutMs === null) return EMPTY;
         activity.start();
-        activity.record();
-        const timeoutMs = idleTimeoutMs(
-          readConfig(configuration, 'security.session_timeout.mobile'),
-        );
+        // A session that begins here (sign-in, restore, adoption) is activity: the clock starts.
+        if (before === null) activity.record();
         return activity.activity$.pipe(
           filter(() => warning() === null),
           startWith(activity.lastActivityAt),
