@@ -1,4 +1,5 @@
-import { fieldErrorOf, firstLoginErrorMessage, waitText } from './first-login-messages';
+import { waitText } from '../../core/wsapi/wsapi-error-message';
+import { fieldErrorOf, firstLoginErrorMessage } from './first-login-messages';
 
 describe('first-login messages', () => {
   it('says how long to wait in words a person uses', () => {
