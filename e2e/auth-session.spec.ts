@@ -121,7 +121,14 @@ test('three wrong passwords lock the user name, with a countdown', async ({ page
   for (let attempt = 1; attempt <= 3; attempt++) {
     await page.getByLabel('User name').fill('merchant');
     await page.getByLabel('Password').fill(`wrong-${attempt}`);
+    // Wait for this attempt's answer: the previous attempt's message is still on screen for a
+    // moment after the click, and typing during the request would be cleared by its failure.
+    const answered = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' && /\/authentication$/i.test(response.url()),
+    );
     await page.getByRole('button', { name: 'Sign in' }).click();
+    expect((await answered).status()).toBe(attempt < 3 ? 401 : 423);
     await expect(page.getByTestId('sign-in-error')).toBeVisible();
   }
   await page.getByLabel('Password').fill(demoPassword);
