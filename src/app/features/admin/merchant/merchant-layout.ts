@@ -1,0 +1,62 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { adminErrorMessage } from '../admin-errors';
+import { MerchantStore } from './merchant-store';
+
+/**
+ * One merchant: its name as the page's heading and links to its overview, users, billing and
+ * configuration, whose pages render below and share the `MerchantStore` provided here.
+ */
+@Component({
+  selector: 'mcm-merchant-layout',
+  imports: [RouterLink, RouterLinkActive, RouterOutlet, MatButton, MatProgressBar],
+  templateUrl: './merchant-layout.html',
+  styleUrl: './merchant-layout.scss',
+  providers: [MerchantStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MerchantLayout {
+  private readonly store = inject(MerchantStore);
+
+  /** The route's `:organizationId`. */
+  readonly organizationId = input.required<string>();
+
+  protected readonly organization = this.store.organization;
+  protected readonly loading = this.store.loading;
+  /** The merchant shown belongs to this route (not the previous merchant while the next loads). */
+  protected readonly current = computed(() => {
+    const organization = this.organization();
+    return organization?.organizationId === this.organizationId() ? organization : null;
+  });
+  protected readonly errorMessage = computed(() => {
+    const error = this.store.error();
+    return error ? adminErrorMessage(error, 'Loading the merchant') : null;
+  });
+  protected readonly sections = [
+    { path: '.', label: 'Overview', exact: true },
+    { path: 'users', label: 'Users', exact: false },
+    { path: 'billing', label: 'Billing', exact: false },
+    { path: 'configuration', label: 'Configuration', exact: false },
+  ] as const;
+
+  constructor() {
+    effect(() => {
+      const id = this.organizationId();
+      untracked(() => this.store.load(id));
+    });
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+}

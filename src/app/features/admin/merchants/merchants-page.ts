@@ -1,0 +1,126 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatPaginator, PageEvent } from '@angular/material/paginator';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { IfFlag } from '../../../core/access/if-flag.directive';
+import { authFeature } from '../../../core/auth/state/auth.feature';
+import { adminErrorMessage } from '../admin-errors';
+import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
+import { pageNumber, pageSize } from '../admin-paging';
+import { MerchantsStore } from './merchants-store';
+
+const MAX_QUERY_LENGTH = 100;
+
+/**
+ * The merchants the signed-in admin administers (a sys admin: every organization), searchable and
+ * paged by the server. The search and page live in the URL, so Back and a reload keep them.
+ */
+@Component({
+  selector: 'mcm-merchants-page',
+  imports: [
+    RouterLink,
+    IfFlag,
+    MatAnchor,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatPaginator,
+    MatProgressBar,
+  ],
+  templateUrl: './merchants-page.html',
+  styleUrl: './merchants-page.scss',
+  providers: [MerchantsStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MerchantsPage {
+  private readonly store = inject(MerchantsStore);
+  private readonly router = inject(Router);
+  private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
+
+  /** Query parameters, bound by the router. */
+  readonly q = input<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
+
+  protected readonly pageSizes = ADMIN_PAGE_SIZES;
+  protected readonly maxQueryLength = MAX_QUERY_LENGTH;
+  protected readonly query = computed(() => ({
+    q: (this.q() ?? '').slice(0, MAX_QUERY_LENGTH),
+    page: pageNumber(this.page()),
+    pageSize: pageSize(this.size()),
+  }));
+  protected readonly merchants = this.store.merchants;
+  protected readonly totalCount = this.store.totalCount;
+  protected readonly loading = this.store.loading;
+  protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin ?? false);
+
+  protected readonly errorMessage = computed(() => {
+    const error = this.store.error();
+    return error ? adminErrorMessage(error, 'Loading the merchants') : null;
+  });
+
+  /** What the list holds, said once per change (a polite live region). */
+  protected readonly summary = computed(() => {
+    if (this.loading()) return 'Loading merchants…';
+    if (this.store.error()) return '';
+    const total = this.totalCount();
+    const q = this.query().q.trim();
+    if (total === 0) return q ? `No merchants match “${q}”.` : 'No merchants.';
+    const merchants = total === 1 ? '1 merchant' : `${total} merchants`;
+    return q ? `${merchants} match “${q}”.` : `${merchants}.`;
+  });
+
+  protected readonly caption = computed(() => {
+    const { page, pageSize } = this.query();
+    const pages = Math.max(1, Math.ceil(this.totalCount() / pageSize));
+    return `Merchants by organization id, page ${page} of ${pages}`;
+  });
+
+  constructor() {
+    effect(() => {
+      const query = this.query();
+      untracked(() => this.store.load(query));
+    });
+  }
+
+  protected search(q: string): void {
+    if (q === this.query().q) return;
+    // Typing replaces the history entry: Back leaves the list rather than undoing each letter.
+    this.navigate({ q: q || null, page: null }, true);
+  }
+
+  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+    this.navigate(
+      {
+        page: pageIndex > 0 ? pageIndex + 1 : null,
+        size: pageSize === ADMIN_DEFAULT_PAGE_SIZE ? null : pageSize,
+      },
+      false,
+    );
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>, replaceUrl: boolean) {
+    void this.router.navigate([], {
+      queryParams,
+      queryParamsHandling: 'merge',
+      replaceUrl,
+    });
+  }
+}
