@@ -18,6 +18,8 @@ import { IdempotencyStore } from './http/idempotency.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
 import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
 import { registerAdmin } from './resources/admin.ts';
+import { registerBoarding } from './resources/boarding.ts';
+import { registerOrganizationBilling } from './resources/organization-billing.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
 import { registerAuthentication } from './resources/authentication.ts';
 import { registerInventory } from './resources/inventory.ts';
@@ -28,6 +30,8 @@ import { registerUsers } from './resources/users.ts';
 import { AccountRepository } from './store/account.ts';
 import { AdminRepository } from './store/admin.ts';
 import { ApiKeysRepository } from './store/api-keys.ts';
+import { BillingRepository } from './store/billing.ts';
+import { BoardingRepository } from './store/boarding.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { InventoryRepository } from './store/inventory.ts';
 import { LoginAttemptsRepository } from './store/login-attempts.ts';
@@ -128,6 +132,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const adminRepository = new AdminRepository(db);
     registerAdmin(app, { clock, admin: adminRepository, hasher });
     registerOrganizationConfiguration(app, { db, admin: adminRepository, clock });
+    const billing = new BillingRepository(db);
+    registerOrganizationBilling(app, { db, admin: adminRepository, billing, clock });
+    registerBoarding(app, {
+      db,
+      clock,
+      admin: adminRepository,
+      boarding: new BoardingRepository(db),
+      billing,
+      idempotency,
+    });
     registerTransactions(app, {
       clock,
       service: transactionsService,

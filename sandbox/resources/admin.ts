@@ -9,15 +9,11 @@ import { ApiError, apiErrors } from '../http/errors.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, pagingQueryProperties, type PagingQuery } from '../http/paging.ts';
 import { SlidingWindowLimiter } from '../http/rate-limit.ts';
-import type {
-  AdminOrganizationRow,
-  AdminRepository,
-  AdminUserRow,
-  AuditEntry,
-} from '../store/admin.ts';
+import type { AdminRepository, AdminUserRow, AuditEntry } from '../store/admin.ts';
+import { organizationDetailJson, organizationJson } from './organization.responses.ts';
 import { validPrimaryEmail } from './users.schemas.ts';
 
-const ORGANIZATIONS_URL = '/WSAPI/Organizations';
+export const ORGANIZATIONS_URL = '/WSAPI/Organizations';
 const ORGANIZATION_URL = '/WSAPI/Organizations/:organizationId';
 const USERS_URL = '/WSAPI/Organizations/:organizationId/Users';
 const USER_ACTION_URLS = {
@@ -121,26 +117,6 @@ function validPersonName(value: string, field: string): string {
   return name;
 }
 
-function organizationJson(organization: AdminOrganizationRow) {
-  return {
-    organization_id: organization.id,
-    parent_organization_id: organization.parent_id,
-    name: organization.name,
-    organization_type: organization.organization_type,
-    status: organization.status,
-    chain_id: organization.chain_id,
-    store_id: organization.store_id,
-    terminal_id: organization.terminal_id,
-    processor: organization.processor
-      ? {
-          name: organization.processor.name,
-          processor_profile: organization.processor.processor_profile,
-          date_modified: organization.processor.date_modified,
-        }
-      : null,
-  };
-}
-
 function userJson(user: AdminUserRow) {
   return {
     user_id: user.id,
@@ -230,12 +206,7 @@ export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): vo
     async (request) => {
       const context = authOf(request);
       const organization = organizationInScope(context, admin, request.params.organizationId);
-      const parent = organization.parent_id ? admin.findOrganization(organization.parent_id) : null;
-      return {
-        ...organizationJson(organization),
-        parent: parent ? { organization_id: parent.id, name: parent.name } : null,
-        submerchant_ids: admin.childIds(organization.id),
-      };
+      return organizationDetailJson(organization, admin);
     },
   );
 
@@ -376,7 +347,8 @@ export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): vo
     },
   );
 
-  registerMethodNotAllowed(app, ORGANIZATIONS_URL, ['GET']);
+  // POST (boarding) lives in resources/boarding.ts.
+  registerMethodNotAllowed(app, ORGANIZATIONS_URL, ['GET', 'POST']);
   registerMethodNotAllowed(app, ORGANIZATION_URL, ['GET']);
   registerMethodNotAllowed(app, USERS_URL, ['GET', 'POST']);
   registerMethodNotAllowed(app, AVAILABILITY_URL, ['GET']);

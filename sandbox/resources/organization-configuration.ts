@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
-import { organizationInScope } from '../access/admin-scope.ts';
+import { ADMIN_ROLES, organizationInScope } from '../access/admin-scope.ts';
 import type { Clock } from '../clock.ts';
 import { apiErrors } from '../http/errors.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
@@ -30,9 +30,11 @@ function kindOf(value: unknown): string {
 }
 
 /**
- * [sandbox design] A system administrator changes an organization's configuration flags: a
- * partial map of keys the organization already has, each keeping its JSON kind. Users of that
- * organization see the change at their next refresh (the portal re-reads its configuration).
+ * [sandbox design] Admins (both roles) read an organization's configuration in their scope (the
+ * organization's own flat map, without any user's overrides; not audited). A system administrator
+ * changes it: a partial map of keys the organization already has, each keeping its JSON kind.
+ * Users of that organization see the change at their next refresh (the portal re-reads its
+ * configuration).
  */
 export function registerOrganizationConfiguration(
   app: FastifyInstance,
@@ -44,6 +46,27 @@ export function registerOrganizationConfiguration(
   );
   const write = db.prepare<[string, string]>(
     'UPDATE organizations SET configuration = ? WHERE id = ?',
+  );
+
+  app.get<{ Params: { organizationId: string } }>(
+    URL,
+    {
+      config: { wsapi: true, access: { session: true, roles: ADMIN_ROLES } },
+      schema: { params },
+      exposeHeadRoute: false,
+    },
+    async (request) => {
+      const organization = organizationInScope(
+        authOf(request),
+        admin,
+        request.params.organizationId,
+      );
+      const configuration = JSON.parse(read.get(organization.id)?.configuration ?? '{}') as Record<
+        string,
+        Json
+      >;
+      return { organization_id: organization.id, configuration };
+    },
   );
 
   app.put<{ Params: { organizationId: string }; Body: { configuration: Record<string, Json> } }>(
@@ -84,5 +107,5 @@ export function registerOrganizationConfiguration(
       return { configuration: next };
     },
   );
-  registerMethodNotAllowed(app, URL, ['PUT']);
+  registerMethodNotAllowed(app, URL, ['GET', 'PUT']);
 }

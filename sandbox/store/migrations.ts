@@ -184,4 +184,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_log_org_at ON audit_log(organization_id, at);
     `,
   },
+  {
+    version: 5,
+    name: 'organization billing',
+    sql: `
+      -- One billing record per organization (issue 8: billing and boarding). The bank account is
+      -- holder, routing number and the last four digits only: the full account number is never
+      -- stored (the CHECK refuses anything but four digits).
+      CREATE TABLE organization_billing (
+        organization_id TEXT PRIMARY KEY REFERENCES organizations(id),
+        contact_name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        address_line1 TEXT NOT NULL,
+        address_line2 TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL,
+        region TEXT NOT NULL,
+        postal_code TEXT NOT NULL,
+        country TEXT NOT NULL CHECK (country IN ('US', 'CA')),
+        bank_account_holder TEXT,
+        bank_routing_number TEXT,
+        bank_account_last4 TEXT CHECK (bank_account_last4 IS NULL OR bank_account_last4 GLOB '[0-9][0-9][0-9][0-9]'),
+        updated_at INTEGER
+      );
+    `,
+  },
 ];

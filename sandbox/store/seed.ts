@@ -1,5 +1,7 @@
 import type { PasswordHasher } from '../auth/passwords.ts';
 import { Clock } from '../clock.ts';
+import { SEED_BILLING } from './billing-seed.data.ts';
+import { BillingRepository } from './billing.ts';
 import { truncateAll, type Db } from './db.ts';
 import { SEED_HISTORIES } from './merchant-seed.data.ts';
 import { seedMerchantHistory } from './merchant-seed.ts';
@@ -36,7 +38,9 @@ export class Seeder {
 
   /**
    * Seeds when the database has no users (first start); true if it did. A database seeded before
-   * the merchant history existed (no items and no transactions at all) gets the history only.
+   * the merchant history existed (no items and no transactions at all) gets the history only;
+   * one seeded before billing existed (migration 5: an empty `organization_billing`) gets the
+   * seed's billing records for those seeded organizations it has.
    */
   async seedIfEmpty(): Promise<boolean> {
     const count = (table: string) =>
@@ -44,6 +48,9 @@ export class Seeder {
     if (count('users') > 0) {
       if (count('transactions') === 0 && count('inventory_items') === 0) {
         this.db.transaction(() => this.#insertMerchantHistory())();
+      }
+      if (count('organization_billing') === 0) {
+        this.db.transaction(() => this.#insertBilling())();
       }
       return false;
     }
@@ -73,6 +80,15 @@ export class Seeder {
         .get(history.organizationId);
       if (!organization) continue;
       seedMerchantHistory(this.db, history, userId.get(history.userName) ?? null, now);
+    }
+  }
+
+  /** The seed's billing records, for the seeded organizations that exist. */
+  #insertBilling(): void {
+    const billing = new BillingRepository(this.db);
+    const exists = this.db.prepare<[string]>('SELECT 1 FROM organizations WHERE id = ?');
+    for (const { organizationId, ...details } of SEED_BILLING) {
+      if (exists.get(organizationId)) billing.save(organizationId, details, null);
     }
   }
 
@@ -117,5 +133,6 @@ export class Seeder {
         JSON.stringify(user.configOverrides ?? {}),
       );
     });
+    this.#insertBilling();
   }
 }

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { authOf } from '../access/access-control.ts';
+import { ADMIN_ROLES, organizationInScope } from '../access/admin-scope.ts';
+import type { Clock } from '../clock.ts';
+import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import type { AdminRepository } from '../store/admin.ts';
+import type { BillingRepository } from '../store/billing.ts';
+import type { Db } from '../store/db.ts';
+import {
+  billingBody,
+  billingJson,
+  changedBillingFields,
+  validBilling,
+  type BillingBody,
+} from './billing.schemas.ts';
+
+const URL = '/WSAPI/Organizations/:organizationId/Billing';
+
+const params = {
+  type: 'object',
+  required: ['organizationId'],
+  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
+} as const;
+
+interface Params {
+  organizationId: string;
+}
+
+/**
+ * [sandbox design] An organization's billing details: contact, address and bank account (only
+ * the last four digits of the account number are ever kept). Admins of both roles, for the
+ * organizations in their scope; a PUT replaces everything but `bank_account`, which an omitted
+ * key leaves as stored. Every PUT is audited (`billing.update`, the names of the changed fields).
+ */
+export function registerOrganizationBilling(
+  app: FastifyInstance,
+  deps: { db: Db; admin: AdminRepository; billing: BillingRepository; clock: Clock },
+): void {
+  const { db, admin, billing, clock } = deps;
+  const config = { wsapi: true, access: { session: true, roles: ADMIN_ROLES } } as const;
+
+  app.get<{ Params: Params }>(
+    URL,
+    { config, schema: { params }, exposeHeadRoute: false },
+    async (request) => {
+      const organization = organizationInScope(
+        authOf(request),
+        admin,
+        request.params.organizationId,
+      );
+      return { billing: billingJson(organization.id, billing.find(organization.id)) };
+    },
+  );
+
+  app.put<{ Params: Params; Body: BillingBody }>(
+    URL,
+    { config, schema: { params, body: billingBody } },
+    async (request) => {
+      const context = authOf(request);
+      const organization = organizationInScope(context, admin, request.params.organizationId);
+      const input = validBilling(request.body);
+      const saved = db.transaction(() => {
+        const current = billing.find(organization.id);
+        const now = clock.now();
+        billing.save(
+          organization.id,
+          { ...input, bank_account: input.bank_account ?? current?.bank_account ?? null },
+          now,
+        );
+        admin.audit({
+          at: now,
+          actor_user_id: context.user.id,
+          actor_user_name: context.user.userName,
+          action: 'billing.update',
+          organization_id: organization.id,
+          target_user_id: null,
+          target_user_name: null,
+          details: { changed: changedBillingFields(current, input) },
+        });
+        return billing.find(organization.id);
+      })();
+      return { billing: billingJson(organization.id, saved) };
+    },
+  );
+
+  registerMethodNotAllowed(app, URL, ['GET', 'PUT']);
+}
