@@ -1,0 +1,257 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideMockStore } from '@ngrx/store/testing';
+import { signedInState } from '../../../../testing/auth-presets';
+import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { MerchantStore } from '../merchant/merchant-store';
+import { ConfigurationPage } from './configuration-page';
+
+const URL = 'https://api.example.com/WSAPI/Organizations/8/Configuration';
+const CONFIGURATION = {
+  'component.access.virtual_terminal': true,
+  'component.access.inventory_management': false,
+  'processing.config.currency': { code: 'USD', iso: 840, symbol: '$' },
+  'processing.config.tip': true,
+  'security.session_timeout.mobile': 15,
+  'security.account_locking.count_memory': '30',
+  'branding.theme': 'default',
+};
+
+describe('ConfigurationPage', () => {
+  let fixture: ComponentFixture<ConfigurationPage>;
+  let backend: HttpTestingController;
+
+  async function create(role: 'admin' | 'sys-admin'): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [ConfigurationPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: RUNTIME_CONFIG,
+          useValue: {
+            wsapiOrigin: 'https://api.example.com',
+            wsapiBasePath: '/WSAPI',
+            applicationKey: 'k',
+            apiVersion: '6.0.0',
+          },
+        },
+        provideMockStore({
+          initialState: {
+            auth: signedInState({
+              user: { isAdmin: role === 'admin', isSysAdmin: role === 'sys-admin' },
+            }),
+          },
+        }),
+        {
+          provide: MerchantStore,
+          useValue: { organization: signal({ organizationId: '8', name: 'Demo Merchant' }) },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ConfigurationPage);
+    fixture.componentRef.setInput('organizationId', '8');
+    await fixture.whenStable();
+  }
+
+  async function loaded(role: 'admin' | 'sys-admin'): Promise<void> {
+    await create(role);
+    backend.expectOne(URL).flush({ organization_id: '8', configuration: CONFIGURATION });
+    await fixture.whenStable();
+  }
+
+  afterEach(() => backend.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const texts = (selector: string) =>
+    [...page().querySelectorAll(selector)].map((element) => element.textContent?.trim() ?? '');
+  const button = (name: string) =>
+    [...page().querySelectorAll('button')].find((element) =>
+      element.textContent?.trim().startsWith(name),
+    );
+  const toggle = (key: string) =>
+    page().querySelector<HTMLButtonElement>(`button[role="switch"][aria-label="${key}"]`);
+  const field = (key: string) =>
+    page().querySelector<HTMLInputElement>(`input[aria-label="${key}"]`);
+  const cell = (key: string) => page().querySelector(`td[data-key="${key}"]`)?.textContent?.trim();
+  async function click(element: HTMLElement | null | undefined): Promise<void> {
+    element!.click();
+    await fixture.whenStable();
+  }
+  async function type(key: string, value: string): Promise<void> {
+    const input = field(key)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+  }
+  async function edit(): Promise<void> {
+    await click(button('Edit settings'));
+  }
+  async function save(): Promise<void> {
+    await click(page().querySelector<HTMLButtonElement>('button[type="submit"]'));
+  }
+
+  describe('for an admin (not a system administrator)', () => {
+    it('shows every group in order, each a captioned Setting / Value table, readably', async () => {
+      await loaded('admin');
+      expect(texts('h2')).toEqual(['Configuration']);
+      expect(texts('h3')).toEqual(['Feature access', 'Processing settings', 'Security', 'Other']);
+      expect(texts('caption')[0]).toContain('component.access.');
+      expect(texts('table')[0]).toContain('Setting');
+      expect(texts('tbody tr:first-child th')[0]).toBe('inventory_management');
+      expect(cell('component.access.virtual_terminal')).toBe('On');
+      expect(cell('component.access.inventory_management')).toBe('Off');
+      expect(cell('processing.config.currency')).toBe('code: USD, iso: 840, symbol: $');
+      expect(cell('security.account_locking.count_memory')).toBe('30');
+    });
+
+    it('is read-only, and says only system administrators can change it', async () => {
+      await loaded('admin');
+      expect(page().querySelector('[data-testid="read-only-note"]')?.textContent).toContain(
+        'Only system administrators can change the configuration.',
+      );
+      expect(button('Edit settings')).toBeUndefined();
+      expect(page().querySelectorAll('input, [role="switch"], form').length).toBe(0);
+    });
+
+    it('a configuration it cannot read is an alert; Try again asks again', async () => {
+      await create('admin');
+      backend.expectOne(URL).flush(null, { status: 404, statusText: 'Not Found' });
+      await fixture.whenStable();
+      expect(page().querySelector('[role="alert"]')?.textContent).toContain(
+        'This merchant does not exist or is not one you administer.',
+      );
+      await click(button('Try again'));
+      backend.expectOne(URL).flush({ configuration: CONFIGURATION });
+      await fixture.whenStable();
+      expect(page().querySelector('[role="alert"]')).toBeNull();
+      expect(cell('component.access.virtual_terminal')).toBe('On');
+    });
+  });
+
+  describe('for a system administrator', () => {
+    it('edits: a switch per boolean named by its key, fields for numbers and strings, objects read-only', async () => {
+      await loaded('sys-admin');
+      expect(page().querySelector('[data-testid="read-only-note"]')).toBeNull();
+      await edit();
+      expect(toggle('component.access.virtual_terminal')?.getAttribute('aria-checked')).toBe(
+        'true',
+      );
+      expect(field('security.session_timeout.mobile')?.value).toBe('15');
+      expect(field('security.account_locking.count_memory')?.value).toBe('30');
+      expect(field('processing.config.currency')).toBeNull();
+      expect(cell('processing.config.currency')).toContain('Read-only here');
+      expect(document.activeElement?.textContent).toContain('Editing.');
+    });
+
+    it('saves only the changed key, then says so in the live region with the merchant’s name', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await click(toggle('component.access.virtual_terminal'));
+      expect(texts('[data-testid="pending-changes"] li')).toEqual([
+        'component.access.virtual_terminal: On → Off',
+      ]);
+      expect(button('Save 1 change')).toBeDefined();
+      await save();
+      const request = backend.expectOne(URL);
+      expect(request.request.method).toBe('PUT');
+      expect(request.request.body).toEqual({
+        configuration: { 'component.access.virtual_terminal': false },
+      });
+      expect(button('Saving…')?.disabled).toBeTrue();
+      request.flush({
+        configuration: { ...CONFIGURATION, 'component.access.virtual_terminal': false },
+      });
+      await fixture.whenStable();
+      const status = page().querySelector('[role="status"]');
+      expect(status?.textContent?.trim()).toBe(
+        'Saved 1 change. Users of Demo Merchant see it at their next session refresh.',
+      );
+      expect(document.activeElement).toBe(status);
+      expect(page().querySelector('form')).toBeNull();
+      expect(cell('component.access.virtual_terminal')).toBe('Off');
+    });
+
+    it('a number stays a number and a numeric-looking string stays a string', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await type('security.session_timeout.mobile', ' 20 ');
+      await type('security.account_locking.count_memory', '45');
+      await save();
+      const request = backend.expectOne(URL);
+      expect(request.request.body).toEqual({
+        configuration: {
+          'security.account_locking.count_memory': '45',
+          'security.session_timeout.mobile': 20,
+        },
+      });
+      request.flush({ configuration: CONFIGURATION });
+      await fixture.whenStable();
+      expect(texts('[role="status"]')[0]).toContain('Saved 2 changes.');
+    });
+
+    it('refuses a number field that is not a number, next to it, and sends nothing', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await type('security.session_timeout.mobile', 'soon');
+      expect(texts('mat-error')).toEqual(['Enter a number, like 15 or 2.5.']);
+      await save();
+      backend.expectNone(URL);
+      expect(texts('[role="alert"]')[0]).toContain('Nothing was saved.');
+      expect(document.activeElement).toBe(field('security.session_timeout.mobile'));
+    });
+
+    it('says there is nothing to save when nothing changed', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await type('security.session_timeout.mobile', '15.0');
+      await save();
+      backend.expectNone(URL);
+      expect(texts('[role="alert"]')).toEqual([]);
+      expect(texts('[role="status"]')).toEqual(['Nothing to save: no setting was changed.']);
+    });
+
+    it('a refused save keeps the edits and shows the server’s message on the field', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await click(toggle('processing.config.tip'));
+      await type('security.account_locking.count_memory', '45');
+      await save();
+      backend.expectOne(URL).flush(
+        {
+          error: {
+            code: 'invalid_request',
+            message: 'security.account_locking.count_memory must stay a string.',
+            field: 'security.account_locking.count_memory',
+          },
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await fixture.whenStable();
+      expect(texts('[role="alert"]')[0]).toContain(
+        'Saving the configuration failed: security.account_locking.count_memory must stay a string.',
+      );
+      expect(texts('mat-error')).toEqual([
+        'security.account_locking.count_memory must stay a string.',
+      ]);
+      expect(toggle('processing.config.tip')?.getAttribute('aria-checked')).toBe('false');
+      expect(field('security.account_locking.count_memory')?.value).toBe('45');
+      expect(field('security.account_locking.count_memory')?.disabled).toBeFalse();
+      expect(texts('[data-testid="pending-changes"] li').length).toBe(2);
+    });
+
+    it('Cancel drops the edits and returns to the Edit button', async () => {
+      await loaded('sys-admin');
+      await edit();
+      await click(toggle('component.access.virtual_terminal'));
+      await click(button('Cancel'));
+      expect(page().querySelector('form')).toBeNull();
+      expect(cell('component.access.virtual_terminal')).toBe('On');
+      expect(document.activeElement).toBe(button('Edit settings')!);
+    });
+  });
+});
