@@ -1,8 +1,191 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatSelect } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/state/auth.feature';
+import { adminErrorMessage, toAdminError } from '../admin-errors';
+import { OrganizationDetail } from '../admin.model';
+import { BillingFields } from '../billing/billing-fields/billing-fields';
+import {
+  applyServerFieldError,
+  billingControlId,
+  createBillingForm,
+  invalidControlPaths,
+  toBillingDraft,
+} from '../billing/billing-form';
+import { BILLING_COUNTRIES, BillingCountry } from '../billing/billing.model';
+import { countryRule, textRule } from '../billing/billing-rules';
+import {
+  BOARDING_SERVER_FIELDS,
+  BoardingApi,
+  BoardingDraft,
+  PROCESSORS,
+  ProcessorName,
+} from './boarding-api';
+import { boardingErrorMessage } from './boarding-messages';
 
+/**
+ * Boards a merchant (`/admin/merchants/new`): name, processor, country (which is also the billing
+ * address's), for a sys admin an optional parent, then the billing information with a bank
+ * account. An admin boards a submerchant of their own organization. The result names the new
+ * merchant's ids and links to it.
+ */
 @Component({
-  selector: 'mcm-x-boarding-page',
-  template: '<p>stub</p>',
+  selector: 'mcm-boarding-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatProgressBar,
+    MatSelect,
+    BillingFields,
+  ],
+  templateUrl: './boarding-page.html',
+  styleUrl: './boarding-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BoardingPage {}
+export class BoardingPage {
+  private readonly api = inject(BoardingApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
+
+  protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin === true);
+  protected readonly ownOrganizationId = computed(
+    () => this.account()?.organization.organizationId ?? '',
+  );
+  protected readonly processors = PROCESSORS;
+  protected readonly countries = BILLING_COUNTRIES;
+
+  private readonly formBuilder = inject(NonNullableFormBuilder);
+  protected readonly form = this.formBuilder.group({
+    name: ['', textRule(2, 100)],
+    processor: ['' as ProcessorName | '', Validators.required],
+    country: ['US' as BillingCountry | '', countryRule],
+    parentOrganizationId: ['', Validators.pattern(/^\s*\d{1,12}\s*$/)],
+    billing: createBillingForm(this.formBuilder, 'US'),
+  });
+
+  protected readonly saving = signal(false);
+  /** A failed boarding that is not about one field (those show at the field). */
+  protected readonly errorMessage = signal<string | null>(null);
+  protected readonly boarded = signal<OrganizationDetail | null>(null);
+
+  constructor() {
+    const { country, billing, parentOrganizationId } = this.form.controls;
+    country.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((value) => billing.controls.address.controls.country.setValue(value));
+    // Only a sys admin chooses a parent; an admin's merchant goes under their own organization.
+    effect(() => {
+      const sysAdmin = this.isSysAdmin();
+      untracked(() => (sysAdmin ? parentOrganizationId.enable() : parentOrganizationId.disable()));
+    });
+  }
+
+  protected errorFor(path: string): string | null {
+    return boardingErrorMessage(
+      path,
+      this.form.get(path)?.errors ?? null,
+      this.form.controls.country.value,
+    );
+  }
+
+  protected boardMerchant(): void {
+    if (this.saving()) return;
+    const draft = this.form.valid ? this.toDraft() : null;
+    if (!draft) {
+      this.form.markAllAsTouched();
+      const [first] = invalidControlPaths(this.form);
+      if (first) this.focus(first);
+      return;
+    }
+    this.saving.set(true);
+    this.errorMessage.set(null);
+    this.api
+      .board(draft)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (organization) => {
+          this.saving.set(false);
+          this.boarded.set(organization);
+          // Nothing typed stays behind, the bank account number least of all.
+          this.form.reset();
+          this.focusAfterRender('#boarded-title');
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          const adminError = toAdminError(error);
+          const path = applyServerFieldError(this.form, adminError, BOARDING_SERVER_FIELDS);
+          if (path) this.focus(path);
+          else this.errorMessage.set(this.failureMessage(adminError));
+        },
+      });
+  }
+
+  protected boardAnother(): void {
+    this.boarded.set(null);
+    this.errorMessage.set(null);
+    this.focusAfterRender('#boarding-name');
+  }
+
+  private toDraft(): BoardingDraft | null {
+    const { name, processor, country, parentOrganizationId } = this.form.getRawValue();
+    const billing = toBillingDraft(this.form.controls.billing);
+    if (!processor || !country || !billing?.bankAccount) return null;
+    return {
+      name: name.trim(),
+      processor,
+      country,
+      parentOrganizationId: this.isSysAdmin() ? parentOrganizationId.trim() || null : null,
+      billing: { ...billing, bankAccount: billing.bankAccount },
+    };
+  }
+
+  private failureMessage(error: ReturnType<typeof toAdminError>): string {
+    if (error.kind === 'forbidden' && !this.isSysAdmin())
+      return 'Boarding the merchant failed: your organization is not allowed to board submerchants. Please contact your administrator.';
+    return adminErrorMessage(error, 'Boarding the merchant', 'This parent organization');
+  }
+
+  /** Focuses the control at `path` (`name`, `billing.address.postalCode`…) once it is shown. */
+  private focus(path: string): void {
+    const id = path.startsWith('billing.')
+      ? billingControlId(path.slice('billing.'.length))
+      : `boarding-${path}`;
+    this.focusAfterRender(`#${id}`);
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, defer, map } from 'rxjs';
+import { parseWsapiTimestamp } from '../../../core/auth/wsapi-timestamp';
+import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
+import { record, text } from '../admin-dto';
+import { organizationUrl } from '../organizations-api';
+import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
+
+export const BILLING_SUFFIX = '/Billing';
+
+/**
+ * The WSAPI's `/Organizations/{id}/Billing` (read, replace), in the signed-in admin's scope.
+ * Failures reach the caller as HTTP errors for `toAdminError`; a PUT is never retried.
+ */
+@Injectable({ providedIn: 'root' })
+export class BillingApi {
+  private readonly http = inject(HttpClient);
+  private readonly url = injectWsapiUrl();
+
+  get(organizationId: string): Observable<Billing> {
+    return defer(() =>
+      this.http.get<unknown>(organizationUrl(this.url, organizationId, BILLING_SUFFIX)),
+    ).pipe(map(toBillingResponse));
+  }
+
+  update(organizationId: string, draft: BillingDraft): Observable<Billing> {
+    return defer(() =>
+      this.http.put<unknown>(
+        organizationUrl(this.url, organizationId, BILLING_SUFFIX),
+        toBillingBody(draft),
+      ),
+    ).pipe(map(toBillingResponse));
+  }
+}
+
+/** `{ billing }` → `Billing`. */
+export function toBillingResponse(dto: unknown): Billing {
+  return toBilling(record(record(dto)['billing']));
+}
+
+export function toBilling(dto: Record<string, unknown>): Billing {
+  const address = record(dto['address']);
+  const updatedAt = parseWsapiTimestamp(dto['updated_at']);
+  return {
+    organizationId: text(dto['organization_id']),
+    contactName: text(dto['contact_name']),
+    email: text(dto['email']),
+    phone: text(dto['phone']),
+    address: {
+      line1: text(address['line1']),
+      line2: text(address['line2']),
+      city: text(address['city']),
+      region: text(address['region']),
+      postalCode: text(address['postal_code']),
+      country: toCountry(address['country']),
+    },
+    bankAccount: toBankAccount(dto['bank_account']),
+    updatedAt: updatedAt === null ? null : new Date(updatedAt),
+  };
+}
+
+function toCountry(value: unknown): BillingCountry | '' {
+  const country = text(value).trim().toUpperCase();
+  return country === 'US' || country === 'CA' ? country : '';
+}
+
+/** Only the holder, the routing number and the last four digits: nothing else is ever read. */
+function toBankAccount(value: unknown): BankAccountSummary | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const dto = record(value);
+  const last4 = text(dto['account_last4']);
+  return {
+    accountHolder: text(dto['account_holder']),
+    routingNumber: text(dto['routing_number']),
+    accountLast4: /^\d{4}$/.test(last4) ? last4 : '',
+  };
+}
+
+/** The PUT body (and boarding's `billing`): `bank_account` only when a new one was typed. */
+export function toBillingBody(draft: BillingDraft) {
+  const { address, bankAccount } = draft;
+  return {
+    contact_name: draft.contactName,
+    email: draft.email,
+    phone: draft.phone,
+    address: {
+      line1: address.line1,
+      line2: address.line2,
+      city: address.city,
+      region: address.region,
+      postal_code: address.postalCode,
+      country: address.country,
+    },
+    ...(bankAccount
+      ? {
+          bank_account: {
+            account_holder: bankAccount.accountHolder,
+            routing_number: bankAccount.routingNumber,
+            account_number: bankAccount.accountNumber,
+          },
+        }
+      : {}),
+  };
+}

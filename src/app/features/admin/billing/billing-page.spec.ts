@@ -1,0 +1,251 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
+import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { BILLING_DTO } from './billing-fixtures';
+import { BillingPage } from './billing-page';
+
+const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
+const NEW_ACCOUNT = {
+  account_holder: 'Jane Doe',
+  routing_number: '011000015',
+  account_last4: '6789',
+};
+
+describe('BillingPage', () => {
+  let fixture: ComponentFixture<BillingPage>;
+  let backend: HttpTestingController;
+
+  async function create(): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [BillingPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } })),
+        {
+          provide: RUNTIME_CONFIG,
+          useValue: {
+            wsapiOrigin: 'https://api.example.com',
+            wsapiBasePath: '/WSAPI',
+            applicationKey: 'k',
+            apiVersion: '6.0.0',
+          },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(BillingPage);
+    fixture.componentRef.setInput('organizationId', '20');
+    await fixture.whenStable();
+  }
+  afterEach(() => backend.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
+  const input = (id: string) => page().querySelector<HTMLInputElement>(`#billing-${id}`);
+  const button = (name: string) =>
+    [...page().querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === name,
+    )!;
+  const errors = () =>
+    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
+  const settle = () => fixture.whenStable();
+  async function type(id: string, value: string): Promise<void> {
+    input(id)!.value = value;
+    input(id)!.dispatchEvent(new Event('input'));
+    await settle();
+  }
+  async function click(name: string): Promise<void> {
+    button(name).click();
+    await settle();
+  }
+  async function loaded(dto: object = BILLING_DTO): Promise<void> {
+    backend.expectOne(URL_20).flush({ billing: dto });
+    await settle();
+  }
+  async function openBankAccount(): Promise<void> {
+    page().querySelector<HTMLButtonElement>('mat-slide-toggle button')!.click();
+    await settle();
+  }
+  const invalid = (field: string, message: string) => ({
+    error: { code: 'invalid_request', message, field },
+  });
+
+  it('shows the stored billing: the account by its last four only, and when it last changed', async () => {
+    await create();
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+    await loaded();
+    expect(text('h2')).toBe('Billing');
+    const details = text('[data-testid="billing-details"]');
+    expect(details).toContain('Priya Raman');
+    expect(details).toContain('billing@demo-parent.example');
+    expect(details).toContain('250 Park Avenue South');
+    expect(details).toContain('New York, NY 10003');
+    expect(details).toContain('United States');
+    expect(text('[data-testid="billing-bank-account"]')).toBe(
+      '•••• 4321 (routing 021000021, holder Demo Parent Merchant Inc.)',
+    );
+    expect(text('[data-testid="billing-updated"]')).toMatch(/^Last updated Nov 2[45], 2026/);
+    expect(page().querySelector('mat-progress-bar')).toBeNull();
+  });
+
+  it('edits the phone: the PUT keeps the stored bank account, and the result is announced', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    expect(document.activeElement).toBe(input('contactName'));
+    expect(input('phone')!.value).toBe('+1 212 555 0188');
+    expect(input('address-postalCode')!.value).toBe('10003');
+    expect(input('bankAccount-accountNumber')).toBeNull();
+    expect(text('[data-testid="current-bank-account"]')).toContain('•••• 4321');
+
+    await type('phone', '+1 212 555 0100 ');
+    await click('Save');
+    expect(button('Saving…').disabled).toBeTrue();
+    const request = backend.expectOne(URL_20);
+    expect(request.request.method).toBe('PUT');
+    expect(request.request.body.phone).toBe('+1 212 555 0100');
+    expect('bank_account' in request.request.body).toBeFalse();
+    request.flush({
+      billing: { ...BILLING_DTO, phone: '+1 212 555 0100', updated_at: '20261125090000' },
+    });
+    await settle();
+
+    expect(text('[role="status"]')).toBe('The billing information was saved.');
+    expect(document.activeElement).toBe(page().querySelector('[role="status"]'));
+    expect(page().querySelector('form')).toBeNull();
+    expect(text('[data-testid="billing-details"]')).toContain('+1 212 555 0100');
+  });
+
+  it('changes the bank account: empty fields, only the last four come back, the number is forgotten', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await openBankAccount();
+    expect(input('bankAccount-accountNumber')!.value).toBe('');
+    expect(input('bankAccount-routingNumber')!.value).toBe('');
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', '011000015');
+    await type('bankAccount-accountNumber', '123456789');
+    await click('Save');
+
+    const request = backend.expectOne(URL_20);
+    expect(request.request.body.bank_account).toEqual({
+      account_holder: 'Jane Doe',
+      routing_number: '011000015',
+      account_number: '123456789',
+    });
+    request.flush({ billing: { ...BILLING_DTO, bank_account: NEW_ACCOUNT } });
+    await settle();
+
+    expect(text('[role="status"]')).toContain('now ends in 6789');
+    expect(text('[data-testid="billing-bank-account"]')).toBe(
+      '•••• 6789 (routing 011000015, holder Jane Doe)',
+    );
+    expect(page().innerHTML).not.toContain('123456789');
+    await click('Edit');
+    await openBankAccount();
+    expect(input('bankAccount-accountNumber')!.value).toBe('');
+  });
+
+  it('refuses a routing number whose ABA check digit is wrong before sending anything', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await openBankAccount();
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', '011000016');
+    await type('bankAccount-accountNumber', '123456789');
+    await click('Save');
+    backend.expectNone(URL_20);
+    expect(errors()).toEqual([
+      'A US routing number is 9 digits with a valid ABA check digit; check it for typos.',
+    ]);
+    expect(document.activeElement).toBe(input('bankAccount-routingNumber'));
+  });
+
+  it('shows a server field error at its field and keeps what was typed', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await openBankAccount();
+    await type('address-postalCode', '10003-1234');
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', '011000015');
+    await type('bankAccount-accountNumber', '123456789');
+    await click('Save');
+    backend
+      .expectOne(URL_20)
+      .flush(invalid('address.postal_code', 'This ZIP code is not in New York.'), {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+    await settle();
+
+    expect(errors()).toEqual(['This ZIP code is not in New York.']);
+    expect(input('address-postalCode')!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(input('address-postalCode'));
+    expect(input('address-postalCode')!.value).toBe('10003-1234');
+    // Kept so it need not be typed again; cleared on success or cancel.
+    expect(input('bankAccount-accountNumber')!.value).toBe('123456789');
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+    expect(button('Save').disabled).toBeFalse();
+  });
+
+  it('maps a bank account field error onto the bank account fields', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await openBankAccount();
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', '011000015');
+    await type('bankAccount-accountNumber', '123456789');
+    await click('Save');
+    backend
+      .expectOne(URL_20)
+      .flush(invalid('bank_account.routing_number', 'This bank is not supported.'), {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+    await settle();
+    expect(errors()).toEqual(['This bank is not supported.']);
+    expect(document.activeElement).toBe(input('bankAccount-routingNumber'));
+  });
+
+  it('shows other failures in an alert; Cancel goes back to what is stored', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await type('phone', '555 0199 000');
+    await click('Save');
+    backend.expectOne(URL_20).flush(null, { status: 500, statusText: 'Server Error' });
+    await settle();
+    expect(text('[role="alert"]')).toBe(
+      'Saving the billing information failed: the server had a problem (HTTP 500). Please try again in a moment.',
+    );
+    expect(input('phone')!.value).toBe('555 0199 000');
+
+    await click('Cancel');
+    expect(page().querySelector('form')).toBeNull();
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+    expect(text('[data-testid="billing-details"]')).toContain('+1 212 555 0188');
+    expect(document.activeElement).toBe(page().querySelector('#billing-edit'));
+  });
+
+  it('says when loading failed, and tries again', async () => {
+    await create();
+    backend.expectOne(URL_20).flush(null, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    expect(text('[role="alert"] p')).toBe(
+      'Loading the billing information failed: the service is unavailable right now. Please try again in a moment.',
+    );
+    expect(page().querySelector('[data-testid="billing-details"]')).toBeNull();
+    await click('Try again');
+    await loaded({ ...BILLING_DTO, bank_account: null, updated_at: null });
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+    expect(text('[data-testid="billing-bank-account"]')).toBe('None on file');
+    expect(page().querySelector('[data-testid="billing-updated"]')).toBeNull();
+  });
+});

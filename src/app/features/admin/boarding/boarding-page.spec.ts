@@ -1,0 +1,263 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { provideRouter } from '@angular/router';
+import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
+import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { BOARDED_DTO } from './boarding-fixtures';
+import { BoardingPage } from './boarding-page';
+
+const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
+const admin = signedInState({ user: { isAdmin: true } });
+const sysAdmin = signedInState({ user: { isSysAdmin: true } });
+
+describe('BoardingPage', () => {
+  let fixture: ComponentFixture<BoardingPage>;
+  let backend: HttpTestingController;
+  let harnesses: HarnessLoader;
+
+  async function create(auth = admin): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [BoardingPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideAuthState(auth),
+        {
+          provide: RUNTIME_CONFIG,
+          useValue: {
+            wsapiOrigin: 'https://api.example.com',
+            wsapiBasePath: '/WSAPI',
+            applicationKey: 'k',
+            apiVersion: '6.0.0',
+          },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(BoardingPage);
+    harnesses = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+  afterEach(() => backend.verify());
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
+  const input = (id: string) => page().querySelector<HTMLInputElement>(`#${id}`);
+  const labels = () => [...page().querySelectorAll('mat-label')].map((l) => l.textContent?.trim());
+  const errors = () =>
+    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
+  const settle = () => fixture.whenStable();
+  async function type(id: string, value: string): Promise<void> {
+    input(id)!.value = value;
+    input(id)!.dispatchEvent(new Event('input'));
+    await settle();
+  }
+  async function choose(id: string, option: string | RegExp): Promise<void> {
+    const select = await harnesses.getHarness(MatSelectHarness.with({ selector: `#${id}` }));
+    await select.open();
+    await select.clickOptions({ text: option });
+    await settle();
+  }
+  async function submit(): Promise<void> {
+    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+  }
+  /** A Canadian merchant, every field valid. */
+  async function fillCanadianMerchant(): Promise<void> {
+    await type('boarding-name', ' Harbour Bakery ');
+    await choose('boarding-processor', /^Moneris/);
+    await choose('boarding-country', 'Canada');
+    await type('billing-contactName', 'Ana Silva');
+    await type('billing-email', 'ana@harbour.example');
+    await type('billing-phone', '416 555 0142');
+    await type('billing-address-line1', '1 Front Street W');
+    await type('billing-address-city', 'Toronto');
+    await type('billing-address-region', 'ON');
+    await type('billing-address-postalCode', 'M5J 2N8');
+    await type('billing-bankAccount-accountHolder', 'Harbour Bakery Inc.');
+    await type('billing-bankAccount-routingNumber', '000112345');
+    await type('billing-bankAccount-accountNumber', '98765432');
+  }
+
+  it('an admin boards a submerchant of their own organization and sees its ids', async () => {
+    await create();
+    expect(text('h1')).toBe('Board a merchant');
+    expect(text('[data-testid="boarding-scope"]')).toContain('your organization (organization 8)');
+    expect(input('boarding-parentOrganizationId')).toBeNull();
+    expect(labels()).toContain('State');
+    expect(labels()).toContain('ZIP code');
+    // The bank account is required here: its fields are open, with no toggle.
+    expect(page().querySelector('mat-slide-toggle')).toBeNull();
+
+    await fillCanadianMerchant();
+    expect(labels()).toContain('Province');
+    expect(labels()).toContain('Postal code');
+    await submit();
+    expect(page().querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled).toBeTrue();
+
+    const request = backend.expectOne(ORGANIZATIONS);
+    expect(request.request.method).toBe('POST');
+    const body = request.request.body;
+    expect(body.name).toBe('Harbour Bakery');
+    expect(body.processor).toBe('Moneris');
+    expect(body.country).toBe('CA');
+    expect('parent_organization_id' in body).toBeFalse();
+    expect(body.billing.address).toEqual({
+      line1: '1 Front Street W',
+      line2: '',
+      city: 'Toronto',
+      region: 'ON',
+      postal_code: 'M5J 2N8',
+      country: 'CA',
+    });
+    expect(body.billing.bank_account).toEqual({
+      account_holder: 'Harbour Bakery Inc.',
+      routing_number: '000112345',
+      account_number: '98765432',
+    });
+    request.flush({ organization: BOARDED_DTO }, { status: 201, statusText: 'Created' });
+    await settle();
+
+    expect(text('[role="status"]')).toBe('Harbour Bakery was boarded.');
+    const result = text('[data-testid="boarding-result"]');
+    expect(result).toMatch(/Organization id\s*42/);
+    expect(result).toMatch(/Chain id\s*700/);
+    expect(result).toMatch(/Store id\s*3/);
+    expect(result).toMatch(/Terminal id\s*1/);
+    expect(result).toContain('Demo Parent Merchant (20)');
+    expect(document.activeElement).toBe(page().querySelector('#boarded-title'));
+    const open = page().querySelector<HTMLAnchorElement>('[data-testid="boarding-result"] a')!;
+    expect(open.textContent?.trim()).toBe('Open Harbour Bakery');
+    expect(open.getAttribute('href')).toBe('/admin/merchants/42');
+    expect(page().querySelector('form')).toBeNull();
+
+    [...page().querySelectorAll('button')].find((b) => b.textContent?.includes('another'))!.click();
+    await settle();
+    expect(input('boarding-name')!.value).toBe('');
+    expect(input('billing-bankAccount-accountNumber')!.value).toBe('');
+    expect(document.activeElement).toBe(input('boarding-name'));
+  });
+
+  it('checks everything before sending, and focuses the first problem', async () => {
+    await create();
+    await type('billing-address-postalCode', 'K1A 0B1');
+    await type('billing-bankAccount-routingNumber', '000112345');
+    await submit();
+    backend.expectNone(ORGANIZATIONS);
+    expect(document.activeElement).toBe(input('boarding-name'));
+    const shown = errors();
+    expect(shown).toContain('Enter the merchant’s name.');
+    expect(shown).toContain('Choose the processor.');
+    expect(shown).toContain('Enter the billing contact’s name.');
+    expect(shown).toContain('A US ZIP code looks like 12345 or 12345-6789.');
+    expect(shown).toContain(
+      'A US routing number is 9 digits with a valid ABA check digit; check it for typos.',
+    );
+    expect(shown).toContain('Enter the account number.');
+
+    // Canada accepts both, since the country also drives the billing rules.
+    await choose('boarding-country', 'Canada');
+    expect(errors()).not.toContain('A US ZIP code looks like 12345 or 12345-6789.');
+    expect(input('billing-address-postalCode')!.getAttribute('aria-invalid')).toBe('false');
+    expect(input('billing-bankAccount-routingNumber')!.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('shows a taken name on the name field, keeping everything typed', async () => {
+    await create();
+    await fillCanadianMerchant();
+    await submit();
+    backend.expectOne(ORGANIZATIONS).flush(
+      {
+        error: {
+          code: 'conflict',
+          message: 'Another organization already has this name.',
+          field: 'name',
+        },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(errors()).toEqual(['Another organization already has this name.']);
+    expect(document.activeElement).toBe(input('boarding-name'));
+    expect(input('boarding-name')!.getAttribute('aria-invalid')).toBe('true');
+    expect(input('boarding-name')!.value).toBe(' Harbour Bakery ');
+    expect(input('billing-address-postalCode')!.value).toBe('M5J 2N8');
+    expect(input('billing-bankAccount-accountNumber')!.value).toBe('98765432');
+    expect(page().querySelector('[role="alert"]')).toBeNull();
+
+    // A new name clears the server's message; the form can be sent again.
+    await type('boarding-name', 'Harbour Bakery East');
+    expect(errors()).toEqual([]);
+    await submit();
+    backend.expectOne(ORGANIZATIONS).flush({ organization: BOARDED_DTO });
+    await settle();
+    expect(page().querySelector('[data-testid="boarding-result"]')).not.toBeNull();
+  });
+
+  it('puts a billing field error on its field, and a country error on the country', async () => {
+    await create();
+    await fillCanadianMerchant();
+    await submit();
+    backend.expectOne(ORGANIZATIONS).flush(
+      {
+        error: {
+          code: 'invalid_request',
+          message: 'Not a number we can reach.',
+          field: 'billing.phone',
+        },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(errors()).toEqual(['Not a number we can reach.']);
+    expect(document.activeElement).toBe(input('billing-phone'));
+  });
+
+  it('says so when the admin’s organization may not board submerchants', async () => {
+    await create();
+    await fillCanadianMerchant();
+    await submit();
+    backend
+      .expectOne(ORGANIZATIONS)
+      .flush(
+        { error: { code: 'forbidden', message: 'Forbidden.' } },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    await settle();
+    expect(text('[role="alert"]')).toContain(
+      'your organization is not allowed to board submerchants',
+    );
+    expect(input('boarding-name')!.value).toBe(' Harbour Bakery ');
+  });
+
+  it('a sys admin may name a parent organization (digits only) or none', async () => {
+    await create(sysAdmin);
+    expect(page().querySelector('[data-testid="boarding-scope"]')).toBeNull();
+    await fillCanadianMerchant();
+    await type('boarding-parentOrganizationId', 'org-20');
+    await submit();
+    backend.expectNone(ORGANIZATIONS);
+    expect(errors()).toEqual([
+      'An organization id is digits only, like 20; leave it empty for a top-level merchant.',
+    ]);
+    expect(document.activeElement).toBe(input('boarding-parentOrganizationId'));
+
+    await type('boarding-parentOrganizationId', ' 20 ');
+    await submit();
+    const request = backend.expectOne(ORGANIZATIONS);
+    expect(request.request.body.parent_organization_id).toBe('20');
+    request.flush(
+      { error: { code: 'not_found', message: 'Not found.' } },
+      { status: 404, statusText: 'Not Found' },
+    );
+    await settle();
+    expect(text('[role="alert"]')).toBe(
+      'This parent organization does not exist or is not one you administer.',
+    );
+  });
+});
