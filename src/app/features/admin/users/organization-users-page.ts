@@ -1,8 +1,188 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatPaginator, PageEvent } from '@angular/material/paginator';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/state/auth.feature';
+import { adminErrorMessage } from '../admin-errors';
+import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
+import { AddUserForm } from './add-user-form/add-user-form';
+import { confirmUserAction } from './confirm-user-action-dialog/confirm-user-action-dialog';
+import { OrganizationUsersStore } from './organization-users-store';
+import { UserActionRequest, UserTable } from './user-table/user-table';
+import { outcomeMessage } from './users-messages';
+import { NewUser } from './users.model';
 
+/** `?page=` as a page number (1 when absent or not a positive whole number). */
+function pageNumber(value: string | undefined): number {
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
+/** `?size=` as one of the offered page sizes (the default otherwise). */
+function pageSize(value: string | undefined): number {
+  const size = Number(value);
+  return (ADMIN_PAGE_SIZES as readonly number[]).includes(size) ? size : ADMIN_DEFAULT_PAGE_SIZE;
+}
+
+/**
+ * The users of one merchant (inside the merchant layout, which shows the merchant's name): lock or
+ * unlock them, end their sessions, add one. The signed-in admin's own row has no actions (the
+ * server refuses them too). The page lives in the URL (`?page=&size=`), like the merchants list.
+ */
 @Component({
-  selector: 'mcm-x-organization-users-page',
-  template: '<p>stub</p>',
+  selector: 'mcm-organization-users-page',
+  imports: [MatButton, MatPaginator, MatProgressBar, AddUserForm, UserTable],
+  templateUrl: './organization-users-page.html',
+  styleUrl: './organization-users-page.scss',
+  providers: [OrganizationUsersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OrganizationUsersPage {}
+export class OrganizationUsersPage {
+  private readonly store = inject(OrganizationUsersStore);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly signedInUser = inject(Store).selectSignal(authFeature.selectUser);
+
+  /** Route parameter and query parameters, bound by the router. */
+  readonly organizationId = input.required<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
+
+  protected readonly pageSizes = ADMIN_PAGE_SIZES;
+  protected readonly query = computed(() => ({
+    organizationId: this.organizationId(),
+    page: pageNumber(this.page()),
+    pageSize: pageSize(this.size()),
+  }));
+  protected readonly users = this.store.users;
+  protected readonly totalCount = this.store.totalCount;
+  protected readonly loading = this.store.loading;
+  protected readonly pending = this.store.pending;
+  protected readonly availability = this.store.availability;
+  protected readonly creation = this.store.creation;
+  protected readonly ownUserName = computed(() => this.signedInUser()?.userName ?? null);
+  protected readonly addingUser = signal(false);
+
+  private readonly addUserToggle = viewChild.required<string, ElementRef<HTMLElement>>(
+    'addUserToggle',
+    { read: ElementRef },
+  );
+  private readonly addUserSection = viewChild<ElementRef<HTMLElement>>('addUserSection');
+
+  protected readonly errorMessage = computed(() => {
+    const error = this.store.error();
+    return error ? adminErrorMessage(error, 'Loading the users') : null;
+  });
+
+  protected readonly outcome = computed(() => {
+    const outcome = this.store.outcome();
+    return outcome ? { failed: outcome.kind === 'failed', text: outcomeMessage(outcome) } : null;
+  });
+
+  /** What the list holds, said once per change (a polite live region). */
+  protected readonly summary = computed(() => {
+    if (this.loading()) return 'Loading users…';
+    if (this.store.error()) return '';
+    const total = this.totalCount();
+    if (total === 0) return 'No users.';
+    return total === 1 ? '1 user.' : `${total} users.`;
+  });
+
+  protected readonly caption = computed(() => {
+    const { page, pageSize } = this.query();
+    const pages = Math.max(1, Math.ceil(this.totalCount() / pageSize));
+    return `Users by user name, page ${page} of ${pages}`;
+  });
+
+  constructor() {
+    effect(() => {
+      const query = this.query();
+      untracked(() => this.store.load(query));
+    });
+    // Another merchant's users: the form of the previous one does not stay open.
+    effect(() => {
+      this.organizationId();
+      untracked(() => this.addingUser.set(false));
+    });
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+
+  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+    void this.router.navigate([], {
+      queryParams: {
+        page: pageIndex > 0 ? pageIndex + 1 : null,
+        size: pageSize === ADMIN_DEFAULT_PAGE_SIZE ? null : pageSize,
+      },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  /** Opens the form (focus to its first field) or closes it (focus back to the button). */
+  protected toggleAddUser(): void {
+    if (this.addingUser()) {
+      this.closeAddUser();
+      return;
+    }
+    this.store.clearCreation();
+    this.addingUser.set(true);
+    afterNextRender(
+      () => this.addUserSection()?.nativeElement.querySelector<HTMLElement>('input')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  protected closeAddUser(): void {
+    this.addingUser.set(false);
+    this.store.clearCreation();
+    this.addUserToggle().nativeElement.focus();
+  }
+
+  protected clearCreation(): void {
+    this.store.clearCreation();
+  }
+
+  protected checkAvailability(userName: string): void {
+    this.store.checkAvailability(userName);
+  }
+
+  protected addUser(user: NewUser): void {
+    this.store.create(user);
+  }
+
+  /** Unlock at once; lock and end sessions after a confirmation. */
+  protected act({ action, user }: UserActionRequest): void {
+    if (action === 'unlock') {
+      this.store.unlock(user);
+      return;
+    }
+    confirmUserAction(this.dialog, { action, user })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        if (action === 'lock') this.store.lock(user);
+        else this.store.endSessions(user);
+      });
+  }
+}

@@ -1,0 +1,280 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+} from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { map } from 'rxjs';
+import {
+  EMAIL_MAX,
+  PERSON_NAME_MAX,
+  TEMPORARY_PASSWORD_RULES,
+  TemporaryPasswordRuleId,
+  USER_NAME_MAX,
+  USER_NAME_MIN,
+  brokenTemporaryPasswordRules,
+  emailValidator,
+  generateTemporaryPassword,
+  personNameValidator,
+  temporaryPasswordError,
+  temporaryPasswordValidator,
+  userNameValidator,
+} from '../new-user-rules';
+import { Availability, Creation } from '../organization-users-store';
+import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
+import { NewUser, sameUserName } from '../users.model';
+
+/** The server's field names → the form's controls, for its field errors. */
+const FIELDS = {
+  user_name: 'userName',
+  temporary_password: 'temporaryPassword',
+  first_name: 'firstName',
+  last_name: 'lastName',
+  primary_email: 'primaryEmail',
+} as const;
+type Field = (typeof FIELDS)[keyof typeof FIELDS];
+type FailedCreation = Extract<Creation, { status: 'failed' }>;
+
+/**
+ * Adds a user to the organization. The user name's availability is checked when the field is left
+ * or on "Check availability", never per keystroke (the server rate-limits it). The temporary
+ * password can be generated and shown, so it can be handed over; it lives only in this form, which
+ * keeps everything typed after a failure (the password too: the admin still has to hand it over)
+ * and is emptied after a success.
+ */
+@Component({
+  selector: 'mcm-add-user-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatButton,
+    MatProgressBar,
+  ],
+  templateUrl: './add-user-form.html',
+  styleUrl: './add-user-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AddUserForm {
+  private readonly changeDetector = inject(ChangeDetectorRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly availability = input.required<Availability>();
+  readonly creation = input.required<Creation>();
+  readonly availabilityCheckRequested = output<string>();
+  readonly userSubmitted = output<NewUser>();
+  readonly cancelled = output<void>();
+  /** The user typed again after a user was created: the "created" note has served its purpose. */
+  readonly editStarted = output<void>();
+
+  protected readonly userNameMin = USER_NAME_MIN;
+  protected readonly userNameMax = USER_NAME_MAX;
+  protected readonly personNameMax = PERSON_NAME_MAX;
+  protected readonly emailMax = EMAIL_MAX;
+  protected readonly showPassword = signal(false);
+  /** The name the server last said is taken (read by the user-name validator). */
+  private takenName: string | null = null;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    userName: [
+      '',
+      [userNameValidator, (control: AbstractControl<string>) => this.takenValidator(control)],
+    ],
+    temporaryPassword: ['', temporaryPasswordValidator],
+    firstName: ['', personNameValidator],
+    lastName: ['', personNameValidator],
+    primaryEmail: ['', emailValidator],
+  });
+
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly createdNote = viewChild<ElementRef<HTMLElement>>('createdNote');
+  private readonly failureNote = viewChild<ElementRef<HTMLElement>>('failureNote');
+
+  /** What the template needs of the values, never the password itself. */
+  private readonly snapshot = toSignal(
+    this.form.valueChanges.pipe(map(() => this.takeSnapshot())),
+    { initialValue: this.takeSnapshot() },
+  );
+
+  protected readonly creating = computed(() => this.creation().status === 'creating');
+
+  /** The availability of the name now in the field (nothing about a name typed before). */
+  protected readonly availabilityNote = computed(() => {
+    const availability = this.availability();
+    if (availability.status === 'idle') return null;
+    if (!sameUserName(availability.userName, this.snapshot().userName)) return null;
+    return { status: availability.status, text: availabilityText(availability) };
+  });
+
+  /** The rules, each marked met as soon as the password satisfies it. */
+  protected readonly rules = computed(() => {
+    const { passwordEntered, brokenRules } = this.snapshot();
+    return TEMPORARY_PASSWORD_RULES.map((rule) => ({
+      ...rule,
+      met: passwordEntered && !brokenRules.includes(rule.id),
+    }));
+  });
+
+  protected readonly createdText = computed(() => {
+    const creation = this.creation();
+    return creation.status === 'created' ? createdMessage(creation.userName) : null;
+  });
+
+  protected readonly failureText = computed(() => {
+    const creation = this.creation();
+    if (creation.status !== 'failed') return null;
+    return creationFailedMessage(creation.error, this.fieldOf(creation) !== null);
+  });
+
+  constructor() {
+    const { userName, temporaryPassword } = this.form.controls;
+    userName.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => temporaryPassword.updateValueAndValidity({ emitEvent: false }));
+
+    // A "taken" answer marks the field; a newer answer (or another name) clears it.
+    effect(() => {
+      const availability = this.availability();
+      untracked(() => {
+        this.takenName = availability.status === 'taken' ? availability.userName : null;
+        userName.updateValueAndValidity({ emitEvent: false });
+        if (availability.status === 'taken') userName.markAsTouched();
+        this.changeDetector.markForCheck();
+      });
+    });
+
+    effect(() => {
+      const creation = this.creation();
+      untracked(() => {
+        if (creation.status === 'created') this.created();
+        if (creation.status === 'failed') this.failed(creation);
+      });
+    });
+  }
+
+  protected passwordError(broken: readonly TemporaryPasswordRuleId[]): string | null {
+    return temporaryPasswordError(broken);
+  }
+
+  /** On leaving the field (quietly) or on the button (showing why a name cannot be checked). */
+  protected checkAvailability(explicit: boolean): void {
+    const control = this.form.controls.userName;
+    if (userNameValidator(control) !== null) {
+      if (explicit) {
+        control.markAsTouched();
+        this.focus('userName');
+      }
+      return;
+    }
+    this.availabilityCheckRequested.emit(control.value.trim());
+  }
+
+  /** A DOM `input` event: typing, never the form's own reset or a generated password. */
+  protected noteEdit(): void {
+    if (this.creation().status === 'created') this.editStarted.emit();
+  }
+
+  protected togglePassword(): void {
+    this.showPassword.update((shown) => !shown);
+  }
+
+  /** Fills in a strong random password, shown so it can be noted, and moves focus to it. */
+  protected generatePassword(): void {
+    const control = this.form.controls.temporaryPassword;
+    control.setValue(generateTemporaryPassword(this.form.controls.userName.value));
+    control.markAsTouched();
+    this.showPassword.set(true);
+    this.focus('temporaryPassword');
+  }
+
+  protected addUser(): void {
+    if (this.creating()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      const first = (Object.values(FIELDS) as Field[]).find(
+        (field) => this.form.controls[field].invalid,
+      );
+      if (first) this.focus(first);
+      return;
+    }
+    this.userSubmitted.emit(this.form.getRawValue());
+  }
+
+  private takeSnapshot() {
+    const { userName, temporaryPassword } = this.form.getRawValue();
+    return {
+      userName,
+      passwordEntered: temporaryPassword !== '',
+      brokenRules: brokenTemporaryPasswordRules(temporaryPassword, userName),
+    };
+  }
+
+  private focus(field: Field): void {
+    this.host.nativeElement.querySelector<HTMLElement>(`[formcontrolname="${field}"]`)?.focus();
+  }
+
+  private takenValidator(control: AbstractControl<string>): ValidationErrors | null {
+    return this.takenName !== null && sameUserName(this.takenName, control.value)
+      ? { taken: true }
+      : null;
+  }
+
+  /** Everything typed is cleared (the temporary password first of all). */
+  private created(): void {
+    this.formDirective().resetForm();
+    this.showPassword.set(false);
+    this.changeDetector.markForCheck();
+    afterNextRender(() => this.createdNote()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  /** The server's field error goes on its field, which gets focus; the rest stays as typed. */
+  private failed(creation: FailedCreation): void {
+    const field = this.fieldOf(creation);
+    const { error } = creation;
+    if (field && error.kind === 'invalid-request') {
+      const control = this.form.controls[field];
+      control.setErrors({ server: error.message || 'The server did not accept this value.' });
+      control.markAsTouched();
+    }
+    this.changeDetector.markForCheck();
+    afterNextRender(() => (field ? this.focus(field) : this.failureNote()?.nativeElement.focus()), {
+      injector: this.injector,
+    });
+  }
+
+  /** The control the server's error is about, if it is one of this form's. */
+  private fieldOf({ error }: FailedCreation): Field | null {
+    if (error.kind !== 'invalid-request' || !error.field || !Object.hasOwn(FIELDS, error.field)) {
+      return null;
+    }
+    return FIELDS[error.field as keyof typeof FIELDS];
+  }
+}
