@@ -208,7 +208,7 @@ describe('admin pages', () => {
         }),
       );
       await settle();
-      expect(text('merchant-name')).toBe('Demo Submerchant');
+      expect(text('merchant-title')).toBe('Demo Submerchant');
       const facts = Object.fromEntries(
         [...harness.routeNativeElement!.querySelectorAll('[data-testid="merchant-facts"] div')].map(
           (pair) => [
@@ -243,10 +243,10 @@ describe('admin pages', () => {
       await settle();
       await harness.navigateByUrl('/admin/merchants/21');
       await settle();
-      expect(text('merchant-name')).toBe('Merchant 21');
+      expect(text('merchant-title')).toBe('Merchant 21');
       backend.expectOne(`${BASE}/Organizations/21`).flush(organization('21', 'Child'));
       await settle();
-      expect(text('merchant-name')).toBe('Child');
+      expect(text('merchant-title')).toBe('Child');
     });
 
     it('an unknown merchant says it is not one the admin administers', async () => {

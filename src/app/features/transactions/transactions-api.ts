@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_HEADER } from '../../core/wsapi/idempotency-key';
 import { HttpClient, HttpErrorResponse, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, from, map, switchMap, throwError } from 'rxjs';
@@ -14,7 +15,6 @@ import {
 } from './transactions.model';
 
 export const TRANSACTIONS_RESOURCE = '/Transactions';
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** A downloaded file: never in the store (a Blob is not serializable). */
 export interface DownloadedFile {

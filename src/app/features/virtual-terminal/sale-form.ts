@@ -88,10 +88,3 @@ export function applySaleRules(form: SaleForm, rules: SaleRules): void {
 export function resetSaleForm(form: SaleForm, rules: SaleRules): void {
   form.reset({ taxRate: formatTaxRate(rules.defaultTaxRateMilli), tender: form.value.tender });
 }
-
-/** A fresh `Idempotency-Key`: one per sale, reused only to resend that same sale. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -5,7 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../../../core/config/runtime-config';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
-import { BILLING_DTO } from './billing-fixtures';
+import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 
 const CONFIG: RuntimeConfig = {
   wsapiOrigin: 'https://api.example.com',

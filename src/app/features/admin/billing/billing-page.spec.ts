@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
-import { BILLING_DTO } from './billing-fixtures';
+import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 import { BillingPage } from './billing-page';
 
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
-import { BOARDED_DTO } from './boarding-fixtures';
+import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -59,9 +59,10 @@ describe('BoardingApi', () => {
   afterEach(() => backend.verify());
 
   it('POSTs the merchant with its billing and bank account, and reads the new organization', async () => {
-    const result = firstValueFrom(api.board(DRAFT));
+    const result = firstValueFrom(api.board(DRAFT, 'boarding-key-1'));
     const request = backend.expectOne(ORGANIZATIONS);
     expect(request.request.method).toBe('POST');
+    expect(request.request.headers.get('Idempotency-Key')).toBe('boarding-key-1');
     expect(request.request.body).toEqual({
       name: 'Harbour Bakery',
       processor: 'Moneris',
@@ -96,7 +97,7 @@ describe('BoardingApi', () => {
   });
 
   it('names the parent only when one was chosen', () => {
-    api.board({ ...DRAFT, parentOrganizationId: '20' }).subscribe();
+    api.board({ ...DRAFT, parentOrganizationId: '20' }, 'boarding-key-2').subscribe();
     const request = backend.expectOne(ORGANIZATIONS);
     expect(request.request.body.parent_organization_id).toBe('20');
     request.flush({ organization: BOARDED_DTO });

@@ -1,6 +1,7 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
+import { IDEMPOTENCY_HEADER } from '../../../core/wsapi/idempotency-key';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { record } from '../admin-dto';
 import { OrganizationDetail } from '../admin.model';
@@ -28,16 +29,20 @@ export interface BoardingDraft {
 
 /**
  * `POST /WSAPI/Organizations`: boards a merchant with its billing information. Never retried
- * (neither here nor by the interceptors); failures reach the caller for `toAdminError`.
+ * (neither here nor by the interceptors); the caller's `Idempotency-Key` makes a resend of the same
+ * boarding (after a lost answer) return the first result instead of a second merchant. Failures
+ * reach the caller for `toAdminError`.
  */
 @Injectable({ providedIn: 'root' })
 export class BoardingApi {
   private readonly http = inject(HttpClient);
   private readonly url = injectWsapiUrl();
 
-  board(draft: BoardingDraft): Observable<OrganizationDetail> {
+  board(draft: BoardingDraft, idempotencyKey: string): Observable<OrganizationDetail> {
     return defer(() =>
-      this.http.post<unknown>(this.url(ORGANIZATIONS_RESOURCE), toBoardingBody(draft)),
+      this.http.post<unknown>(this.url(ORGANIZATIONS_RESOURCE), toBoardingBody(draft), {
+        headers: new HttpHeaders({ [IDEMPOTENCY_HEADER]: idempotencyKey }),
+      }),
     ).pipe(map((dto) => toOrganizationDetail(record(record(dto)['organization']))));
   }
 }

@@ -7,7 +7,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
-import { BOARDED_DTO } from './boarding-fixtures';
+import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 import { BoardingPage } from './boarding-page';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
@@ -195,6 +195,30 @@ describe('BoardingPage', () => {
     expect(errors()).toEqual([]);
     await submit();
     backend.expectOne(ORGANIZATIONS).flush({ organization: BOARDED_DTO });
+    await settle();
+    expect(page().querySelector('[data-testid="boarding-result"]')).not.toBeNull();
+  });
+
+  it('a resend after a lost answer reuses the key; an edit or a success renews it', async () => {
+    await create();
+    await fillCanadianMerchant();
+    await submit();
+    const first = backend.expectOne(ORGANIZATIONS);
+    const key = first.request.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[0-9a-f-]{32,36}$/);
+    first.error(new ProgressEvent('error'), { status: 0, statusText: '' });
+    await settle();
+    await submit();
+    const resend = backend.expectOne(ORGANIZATIONS);
+    expect(resend.request.headers.get('Idempotency-Key')).toBe(key);
+    resend.flush(null, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    await type('boarding-name', 'Harbour Bakery West');
+    await submit();
+    const edited = backend.expectOne(ORGANIZATIONS);
+    const editedKey = edited.request.headers.get('Idempotency-Key');
+    expect(editedKey).not.toBe(key);
+    edited.flush({ organization: BOARDED_DTO });
     await settle();
     expect(page().querySelector('[data-testid="boarding-result"]')).not.toBeNull();
   });

@@ -22,6 +22,7 @@ import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
 import { adminErrorMessage, toAdminError } from '../admin-errors';
 import { OrganizationDetail } from '../admin.model';
 import { BillingFields } from '../billing/billing-fields/billing-fields';
@@ -97,9 +98,14 @@ export class BoardingPage {
   /** A failed boarding that is not about one field (those show at the field). */
   protected readonly errorMessage = signal<string | null>(null);
   protected readonly boarded = signal<OrganizationDetail | null>(null);
+  /** One key per boarding as typed: a resend of the same form reuses it, any edit renews it. */
+  private idempotencyKey = newIdempotencyKey();
 
   constructor() {
     const { country, billing, parentOrganizationId } = this.form.controls;
+    this.form.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => (this.idempotencyKey = newIdempotencyKey()));
     country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((value) => billing.controls.address.controls.country.setValue(value));
@@ -130,12 +136,13 @@ export class BoardingPage {
     this.saving.set(true);
     this.errorMessage.set(null);
     this.api
-      .board(draft)
+      .board(draft, this.idempotencyKey)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (organization) => {
           this.saving.set(false);
           this.boarded.set(organization);
+          this.idempotencyKey = newIdempotencyKey();
           // Nothing typed stays behind, the bank account number least of all.
           this.form.reset();
           this.focusAfterRender('#boarded-title');

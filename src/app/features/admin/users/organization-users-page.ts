@@ -23,23 +23,13 @@ import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { adminErrorMessage } from '../admin-errors';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
+import { pageNumber, pageSize } from '../admin-paging';
 import { AddUserForm } from './add-user-form/add-user-form';
 import { confirmUserAction } from './confirm-user-action-dialog/confirm-user-action-dialog';
 import { OrganizationUsersStore } from './organization-users-store';
 import { UserActionRequest, UserTable } from './user-table/user-table';
 import { outcomeMessage } from './users-messages';
 import { NewUser } from './users.model';
-
-/** `?page=` as a page number (1 when absent or not a positive whole number). */
-function pageNumber(value: string | undefined): number {
-  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
-}
-
-/** `?size=` as one of the offered page sizes (the default otherwise). */
-function pageSize(value: string | undefined): number {
-  const size = Number(value);
-  return (ADMIN_PAGE_SIZES as readonly number[]).includes(size) ? size : ADMIN_DEFAULT_PAGE_SIZE;
-}
 
 /**
  * The users of one merchant (inside the merchant layout, which shows the merchant's name): lock or
