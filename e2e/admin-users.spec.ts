@@ -202,7 +202,10 @@ test('admin locks a user, who cannot sign in until unlocked', async ({
     await other.page.getByLabel('User name').fill('parent.clerk');
     await other.page.getByLabel('Password').fill(temporaryPassword);
     await other.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(other.page.getByTestId('sign-in-error')).toBeVisible();
+    await expect(other.page.getByTestId('sign-in-error')).toHaveText(
+      'This account is locked. Please contact your administrator.',
+    );
+    await expect(other.page.getByTestId('lock-countdown')).toHaveCount(0);
     await expect(other.page).toHaveURL(/\/login/);
     const refused = await request.post('/WSAPI/Authentication', {
       headers: roamHeaders,

@@ -19,7 +19,9 @@ export function selfServiceErrorMessage(error: WsapiError, notFound: string): st
         ? `The change was not accepted: ${error.message}`
         : 'The change was not accepted. Check the form and try again.';
     case 'locked':
-      return `Too many wrong current passwords: changing the password is locked for now. Try again in ${waitText(error.retryAfterSeconds)}.`;
+      return error.retryAfterSeconds === null
+        ? 'This account is locked. Please contact your administrator.'
+        : `Too many wrong current passwords: changing the password is locked for now. Try again in ${waitText(error.retryAfterSeconds)}.`;
     case 'too-many-requests':
       return `Too many requests. Please wait ${waitText(error.retryAfterSeconds)} and try again.`;
     case 'timeout':

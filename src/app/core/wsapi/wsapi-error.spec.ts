@@ -81,10 +81,10 @@ describe('toWsapiError', () => {
       });
     });
 
-    it('falls back to 60 seconds when Retry-After is missing', () => {
+    it('without Retry-After the lock has no end (an administrator locked the account)', () => {
       expect(toWsapiError(httpError(423, { code: 'account_locked' }))).toEqual({
         kind: 'locked',
-        retryAfterSeconds: 60,
+        retryAfterSeconds: null,
       });
     });
 

@@ -11,7 +11,8 @@ export type WsapiError =
   | { readonly kind: 'network' }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'invalid-credentials' }
-  | { readonly kind: 'locked'; readonly retryAfterSeconds: number }
+  /** `retryAfterSeconds` null: no Retry-After, locked until an administrator unlocks it. */
+  | { readonly kind: 'locked'; readonly retryAfterSeconds: number | null }
   | { readonly kind: 'invalid-api-key' }
   | { readonly kind: 'session-expired' }
   | { readonly kind: 'forbidden'; readonly code: string }
@@ -70,7 +71,10 @@ export function toWsapiError(error: unknown): WsapiError {
     case 404:
       return { kind: 'not-found' };
     case 423:
-      return { kind: 'locked', retryAfterSeconds: retryAfterSeconds(error, 60) };
+      return {
+        kind: 'locked',
+        retryAfterSeconds: error.headers?.has('Retry-After') ? retryAfterSeconds(error, 60) : null,
+      };
     case 429:
       return { kind: 'too-many-requests', retryAfterSeconds: retryAfterSeconds(error, 30) };
     default:

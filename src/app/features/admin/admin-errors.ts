@@ -46,7 +46,9 @@ export function adminErrorMessage(
     case 'too-many-requests':
       return `Too many requests. Please wait ${waitText(error.retryAfterSeconds)} and try again.`;
     case 'locked':
-      return `${doing} failed: locked for now. Try again in ${waitText(error.retryAfterSeconds)}.`;
+      return error.retryAfterSeconds === null
+        ? `${doing} failed: the account is locked. Please contact your administrator.`
+        : `${doing} failed: locked for now. Try again in ${waitText(error.retryAfterSeconds)}.`;
     case 'timeout':
       return `${doing} failed: the server took too long to answer. Please try again.`;
     case 'network':

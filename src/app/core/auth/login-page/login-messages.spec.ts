@@ -70,6 +70,9 @@ describe('signInErrorMessage', () => {
 
   it('says the account is locked', () => {
     expect(signInErrorMessage({ kind: 'locked', retryAfterSeconds: 120 })).toMatch(/locked/i);
+    expect(signInErrorMessage({ kind: 'locked', retryAfterSeconds: null })).toBe(
+      'This account is locked. Please contact your administrator.',
+    );
   });
 
   it('tells how long to wait after too many requests', () => {

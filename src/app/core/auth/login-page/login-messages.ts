@@ -7,7 +7,9 @@ export function signInErrorMessage(error: WsapiError): string {
     case 'invalid-credentials':
       return 'The user name or password is incorrect.';
     case 'locked':
-      return 'Too many failed sign-in attempts: this user name is locked for now.';
+      return error.retryAfterSeconds === null
+        ? 'This account is locked. Please contact your administrator.'
+        : 'Too many failed sign-in attempts: this user name is locked for now.';
     case 'timeout':
       return 'The server took too long to answer. Please try again.';
     case 'network':

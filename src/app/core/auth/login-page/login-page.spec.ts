@@ -167,5 +167,14 @@ describe('LoginPage', () => {
       await fixture.whenStable();
       expect(countdown()).toBeUndefined();
     });
+
+    it('an account an administrator locked has no countdown, and says whom to ask', async () => {
+      await create();
+      await failWith({ kind: 'locked', retryAfterSeconds: null });
+      expect(page().querySelector('[data-testid="lock-countdown"]')).toBeNull();
+      expect(page().querySelector('[data-testid="sign-in-error"]')?.textContent?.trim()).toBe(
+        'This account is locked. Please contact your administrator.',
+      );
+    });
   });
 });

@@ -108,7 +108,9 @@ export class LoginPage {
         this.passwordInput().nativeElement.value = '';
         this.passwordTouched.set(false);
         this.lockedUntil.set(
-          error.kind === 'locked' ? this.now() + error.retryAfterSeconds * 1000 : null,
+          error.kind === 'locked' && error.retryAfterSeconds !== null
+            ? this.now() + error.retryAfterSeconds * 1000
+            : null,
         );
         if (error.kind === 'invalid-credentials') this.passwordInput().nativeElement.focus();
       });
