@@ -15,7 +15,7 @@ import { AdminLayout } from './admin-layout';
 import { AuditLogPage } from './audit-log/audit-log-page';
 import { MerchantLayout } from './merchant/merchant-layout';
 import { MerchantOverview } from './merchant/merchant-overview';
-import { MerchantsPage } from './merchants/merchants-page';
+import { MerchantsPage, SEARCH_DEBOUNCE_MS } from './merchants/merchants-page';
 
 const BASE = 'https://api.example.com/WSAPI';
 
@@ -126,14 +126,19 @@ describe('admin pages', () => {
       expect(rows[1].textContent).toContain('700 / 2 / 1');
     });
 
-    it('typing a search puts it in the URL and loads page 1', async () => {
+    it('typing a search puts it in the URL once typing pauses, and loads page 1', async () => {
       await harness.navigateByUrl('/admin/merchants?page=3');
       backend.expectOne((r) => r.url === `${BASE}/Organizations`).flush({ organizations: [] });
       await settle();
       const box =
         harness.routeNativeElement!.querySelector<HTMLInputElement>('input[type=search]')!;
-      box.value = 'bakery';
-      box.dispatchEvent(new Event('input'));
+      for (const typed of ['b', 'ba', 'bakery']) {
+        box.value = typed;
+        box.dispatchEvent(new Event('input'));
+      }
+      await settle();
+      backend.expectNone((r) => r.url === `${BASE}/Organizations`);
+      await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
       await settle();
       expect(TestBed.inject(Router).url).toBe('/admin/merchants?q=bakery');
       const request = backend.expectOne((r) => r.url === `${BASE}/Organizations`);
@@ -176,19 +181,21 @@ describe('admin pages', () => {
   });
 
   describe('merchants list for an admin who may not board', () => {
-    it('shows no boarding link', async () => {
-      backend = setUp(
-        signedInState({
-          user: { isAdmin: true },
-          configuration: { 'account.permissions.add_submerchant.merchant_portal': false },
-        }),
-      );
-      harness = await RouterTestingHarness.create();
-      await harness.navigateByUrl('/admin/merchants');
-      backend.expectOne((r) => r.url === `${BASE}/Organizations`).flush({ organizations: [] });
-      await settle();
-      expect(harness.routeNativeElement!.textContent).not.toContain('Board a merchant');
-    });
+    for (const flag of [
+      'account.permissions.add_submerchant.merchant_portal',
+      'account.permissions.allow_submerchants',
+    ] as const) {
+      it(`shows no boarding link without ${flag}`, async () => {
+        backend = setUp(
+          signedInState({ user: { isAdmin: true }, configuration: { [flag]: false } }),
+        );
+        harness = await RouterTestingHarness.create();
+        await harness.navigateByUrl('/admin/merchants');
+        backend.expectOne((r) => r.url === `${BASE}/Organizations`).flush({ organizations: [] });
+        await settle();
+        expect(harness.routeNativeElement!.textContent).not.toContain('Board a merchant');
+      });
+    }
   });
 
   describe('one merchant', () => {

@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { guardedRoute } from '../../core/access/route-access';
 import { AdminLayout } from './admin-layout';
 import { AuditLogPage } from './audit-log/audit-log-page';
+import { BOARDING_ACCESS } from './boarding/boarding-access';
 import { MerchantLayout } from './merchant/merchant-layout';
 import { MerchantOverview } from './merchant/merchant-overview';
 import { MerchantsPage } from './merchants/merchants-page';
@@ -21,9 +22,7 @@ export const ADMIN_ROUTES: Routes = [
       guardedRoute({
         path: 'merchants/new',
         title: 'Board a merchant · MCM Portal',
-        access: {
-          anyOf: ['role:sys-admin', 'account.permissions.add_submerchant.merchant_portal'],
-        },
+        access: BOARDING_ACCESS,
         loadComponent: () => import('./boarding/boarding-page').then((m) => m.BoardingPage),
       }),
       {

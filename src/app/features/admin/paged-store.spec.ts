@@ -50,6 +50,19 @@ describe('Loader', () => {
     expect(loader.value()).toBe('B');
   });
 
+  it('clear forgets the value and error and cancels a load on its way', () => {
+    loader.load('a');
+    calls[0].result.next('A');
+    loader.load('b');
+    loader.clear();
+    calls[1].result.next('B');
+    expect(loader.value()).toBeNull();
+    expect(loader.loading()).toBeFalse();
+    expect(loader.error()).toBeNull();
+    loader.reload();
+    expect(calls.length).toBe(2);
+  });
+
   it('reload before any load asks nothing; set replaces the value', () => {
     loader.reload();
     expect(calls.length).toBe(0);

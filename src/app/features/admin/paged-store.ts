@@ -18,7 +18,8 @@ interface LoadState<T> {
  */
 export class Loader<R, T> {
   private readonly state = signal<LoadState<T>>({ loading: false, value: null, error: null });
-  private readonly requests = new Subject<R>();
+  /** A request to load, or null to clear. */
+  private readonly requests = new Subject<R | null>();
   private last: R | null = null;
 
   readonly loading = computed(() => this.state().loading);
@@ -29,13 +30,15 @@ export class Loader<R, T> {
     this.requests
       .pipe(
         switchMap((request) =>
-          fetch(request).pipe(
-            map((value): Partial<LoadState<T>> => ({ loading: false, value, error: null })),
-            catchError((error: unknown) =>
-              of<Partial<LoadState<T>>>({ loading: false, error: toAdminError(error) }),
-            ),
-            startWith<Partial<LoadState<T>>>({ loading: true, error: null }),
-          ),
+          request === null
+            ? of<Partial<LoadState<T>>>({ loading: false, value: null, error: null })
+            : fetch(request).pipe(
+                map((value): Partial<LoadState<T>> => ({ loading: false, value, error: null })),
+                catchError((error: unknown) =>
+                  of<Partial<LoadState<T>>>({ loading: false, error: toAdminError(error) }),
+                ),
+                startWith<Partial<LoadState<T>>>({ loading: true, error: null }),
+              ),
         ),
         takeUntilDestroyed(inject(DestroyRef)),
       )
@@ -50,6 +53,15 @@ export class Loader<R, T> {
   /** Loads the last request again (after a failure, or after a change elsewhere). */
   reload(): void {
     if (this.last !== null) this.requests.next(this.last);
+  }
+
+  /**
+   * Forgets the value and error shown, and cancels a load on its way: the next request is about
+   * something else (another merchant), whose page must not show the previous one's data.
+   */
+  clear(): void {
+    this.last = null;
+    this.requests.next(null);
   }
 
   /** Replaces the value shown (e.g. with what a successful write returned). */

@@ -47,6 +47,18 @@ describe('ConfigurationStore', () => {
     expect(store.loadError()).toBeNull();
   });
 
+  it('another organization never shows the previous one’s map, loading or failed', () => {
+    loaded('8');
+    store.load('20');
+    expect(store.configuration()).toBeNull();
+    backend.expectOne(url('20')).flush(null, { status: 404, statusText: 'Not Found' });
+    expect(store.configuration()).toBeNull();
+    expect(store.loadError()).toEqual({ kind: 'not-found' });
+    store.load('20');
+    backend.expectOne(url('20')).flush({ organization_id: '20', configuration: MAP });
+    expect<unknown>(store.configuration()).toEqual(MAP);
+  });
+
   it('a failed load is a typed error, and reload asks again', () => {
     store.load('8');
     backend.expectOne(url('8')).flush(null, { status: 404, statusText: 'Not Found' });

@@ -45,6 +45,8 @@ export class ConfigurationStore {
   load(organizationId: string): void {
     this.saving$?.unsubscribe();
     this.saveState.set(IDLE);
+    // Another merchant: its page never shows (or starts editing from) the previous one's map.
+    if (organizationId !== this.organizationId) this.loader.clear();
     this.organizationId = organizationId;
     this.loader.load(organizationId);
   }

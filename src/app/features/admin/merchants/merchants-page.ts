@@ -7,6 +7,7 @@ import {
   input,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -14,14 +15,18 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { IfFlag } from '../../../core/access/if-flag.directive';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { adminErrorMessage } from '../admin-errors';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
 import { pageNumber, pageSize } from '../admin-paging';
+import { BOARDING_ACCESS } from '../boarding/boarding-access';
 import { MerchantsStore } from './merchants-store';
 
 const MAX_QUERY_LENGTH = 100;
+/** Typing pauses this long before the search is sent (one request and one announcement). */
+export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * The merchants the signed-in admin administers (a sys admin: every organization), searchable and
@@ -49,6 +54,7 @@ export class MerchantsPage {
   private readonly store = inject(MerchantsStore);
   private readonly router = inject(Router);
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
+  private readonly typed = new Subject<string>();
 
   /** Query parameters, bound by the router. */
   readonly q = input<string>();
@@ -56,6 +62,7 @@ export class MerchantsPage {
   readonly size = input<string>();
 
   protected readonly pageSizes = ADMIN_PAGE_SIZES;
+  protected readonly boardingAccess = BOARDING_ACCESS;
   protected readonly maxQueryLength = MAX_QUERY_LENGTH;
   protected readonly query = computed(() => ({
     q: (this.q() ?? '').slice(0, MAX_QUERY_LENGTH),
@@ -94,12 +101,17 @@ export class MerchantsPage {
       const query = this.query();
       untracked(() => this.store.load(query));
     });
+    this.typed
+      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe((q) => {
+        if (q === this.query().q) return;
+        // Typing replaces the history entry: Back leaves the list rather than undoing each letter.
+        this.navigate({ q: q || null, page: null }, true);
+      });
   }
 
   protected search(q: string): void {
-    if (q === this.query().q) return;
-    // Typing replaces the history entry: Back leaves the list rather than undoing each letter.
-    this.navigate({ q: q || null, page: null }, true);
+    this.typed.next(q);
   }
 
   protected changePage({ pageIndex, pageSize }: PageEvent): void {

@@ -69,6 +69,18 @@ describe('OrganizationUsersStore', () => {
 
   const listRequest = () => backend.expectOne((r) => r.url === USERS && r.method === 'GET');
 
+  it('another organization never shows the previous one’s users, loading or failed', () => {
+    loadUsers();
+    expect(store.users().length).toBe(2);
+    store.load({ organizationId: '21', page: 1, pageSize: 20 });
+    expect(store.users()).toEqual([]);
+    backend
+      .expectOne((r) => r.url.endsWith('/Organizations/21/Users'))
+      .flush(null, { status: 503, statusText: 'Unavailable' });
+    expect(store.users()).toEqual([]);
+    expect(store.error()).toEqual({ kind: 'server', status: 503 });
+  });
+
   function loadUsers(): void {
     store.load({ organizationId: '20', page: 1, pageSize: 20 });
     listRequest().flush({

@@ -80,6 +80,7 @@ export class OrganizationUsersStore {
       this.outcome.set(null);
       this.creation.set({ status: 'idle' });
       this.availability.set(IDLE);
+      this.list.clear();
     }
     this.list.load(request);
   }
