@@ -52,8 +52,12 @@ for (const user of ['admin', 'sysadmin']) {
   test(`${user} sees Administration and can open it`, async ({ page }) => {
     await signIn(page, user);
     await nav(page).getByRole('link', { name: 'Administration' }).click();
-    await expect(page).toHaveURL(/\/admin$/);
-    await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/merchants$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Merchants' })).toBeVisible();
+    await expect(nav(page).getByRole('link', { name: 'Administration' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 }
 
