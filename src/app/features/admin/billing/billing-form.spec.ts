@@ -4,6 +4,8 @@ import {
   BILLING_SERVER_FIELDS,
   BillingForm,
   applyServerFieldError,
+  bankAccountErrorMessage,
+  bankAccountIsEmpty,
   bankAccountText,
   closeBankAccount,
   createBillingForm,
@@ -138,6 +140,32 @@ describe('billing form', () => {
     expect(
       applyServerFieldError(form, { kind: 'server', status: 500 }, BILLING_SERVER_FIELDS),
     ).toBeNull();
+  });
+
+  it('knows the bank_account refusal, which belongs to the bank account as a whole', () => {
+    const error = (field: string | null, message = 'Enter it again.') => ({
+      kind: 'invalid-request' as const,
+      code: 'invalid_request',
+      field,
+      message,
+    });
+    expect(bankAccountErrorMessage(error('bank_account'))).toBe('Enter it again.');
+    expect(bankAccountErrorMessage(error('bank_account', ''))).toBe(
+      'Enter the bank account again.',
+    );
+    expect(bankAccountErrorMessage(error('bank_account.routing_number'))).toBeNull();
+    expect(bankAccountErrorMessage(error(null))).toBeNull();
+    expect(bankAccountErrorMessage({ kind: 'server', status: 500 })).toBeNull();
+    expect(bankAccountErrorMessage(null)).toBeNull();
+  });
+
+  it('tells whether anything is typed in the bank account fields', () => {
+    form.controls.bankAccount.enable();
+    expect(bankAccountIsEmpty(form)).toBeTrue();
+    form.controls.bankAccount.controls.accountHolder.setValue('  ');
+    expect(bankAccountIsEmpty(form)).toBeTrue();
+    form.controls.bankAccount.controls.accountNumber.setValue('1');
+    expect(bankAccountIsEmpty(form)).toBeFalse();
   });
 
   it('describes a stored account by its last four digits only', () => {

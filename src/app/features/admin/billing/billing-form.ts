@@ -62,6 +62,13 @@ export function closeBankAccount(form: BillingForm): void {
   form.controls.bankAccount.disable();
 }
 
+/** Whether nothing (beyond spaces) is typed in the bank account fields. */
+export function bankAccountIsEmpty(form: BillingForm): boolean {
+  return Object.values(form.controls.bankAccount.getRawValue()).every(
+    (value) => value.trim() === '',
+  );
+}
+
 /** The draft to send, trimmed; null while the country is not chosen. */
 export function toBillingDraft(form: BillingForm): BillingDraft | null {
   const { contactName, email, phone, address } = form.getRawValue();
@@ -125,6 +132,16 @@ export function applyServerFieldError(
   control.setErrors({ server: error.message || 'This value was not accepted.' });
   control.markAsTouched();
   return path;
+}
+
+/**
+ * The message of the WSAPI's `bank_account` error (a save without a new account was refused,
+ * e.g. because the stored routing number does not fit a new country): it belongs at the bank
+ * account fields as a whole. Null for any other error.
+ */
+export function bankAccountErrorMessage(error: WsapiError | null): string | null {
+  if (error?.kind !== 'invalid-request' || error.field !== 'bank_account') return null;
+  return error.message || 'Enter the bank account again.';
 }
 
 /** The DOM id of a billing control (`address.postalCode` → `billing-address-postalCode`). */

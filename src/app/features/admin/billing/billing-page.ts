@@ -23,10 +23,12 @@ import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
 import { adminErrorMessage, toAdminError } from '../admin-errors';
 import { Loader } from '../paged-store';
 import { BillingApi } from './billing-api';
-import { BillingFields } from './billing-fields/billing-fields';
+import { BankAccountMessage, BillingFields } from './billing-fields/billing-fields';
 import {
   BILLING_SERVER_FIELDS,
   applyServerFieldError,
+  bankAccountErrorMessage,
+  bankAccountIsEmpty,
   bankAccountText,
   billingControlId,
   closeBankAccount,
@@ -35,12 +37,13 @@ import {
   invalidControlPaths,
   toBillingDraft,
 } from './billing-form';
-import { BILLING_COUNTRIES, Billing } from './billing.model';
+import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
 
 /**
  * A merchant's billing information (`/admin/merchants/:organizationId/billing`, inside the
  * merchant layout): shown as a list, edited in place. A new bank account's number is typed, sent
- * once and cleared; only its last four digits ever come back.
+ * once and cleared; only its last four digits ever come back. Choosing another country than the
+ * stored one opens the bank account fields (the stored routing number may not fit it), saying why.
  */
 @Component({
   selector: 'mcm-billing-page',
@@ -76,6 +79,19 @@ export class BillingPage {
   /** A failed save that is not about one field (those show at the field). */
   protected readonly saveErrorMessage = signal<string | null>(null);
   protected readonly savedMessage = signal<string | null>(null);
+  /** Why the bank account fields were opened for the user (a change of country), or null. */
+  private readonly bankAccountNote = signal<string | null>(null);
+  /** The server's refusal of a save without a new bank account, until the next change or save. */
+  private readonly bankAccountError = signal<string | null>(null);
+  /** Said at the bank account fields: the server's refusal first, else why they were opened. */
+  protected readonly bankAccountMessage = computed((): BankAccountMessage | null => {
+    const error = this.bankAccountError();
+    if (error) return { text: error, error: true };
+    const note = this.bankAccountNote();
+    return note ? { text: note, error: false } : null;
+  });
+  /** The bank account fields were opened by a change of country or the server, not the user. */
+  private bankAccountOpenedAutomatically = false;
   private save: Subscription | null = null;
 
   constructor() {
@@ -87,6 +103,12 @@ export class BillingPage {
         this.loader.load(organizationId);
       });
     });
+    this.form.controls.address.controls.country.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((country) => this.followCountry(country));
+    this.form.controls.bankAccount.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.bankAccountError.set(null));
   }
 
   protected accountText(billing: Billing): string {
@@ -101,6 +123,9 @@ export class BillingPage {
     const billing = this.billing();
     if (!billing) return;
     fillBillingForm(this.form, billing);
+    this.bankAccountNote.set(null);
+    this.bankAccountError.set(null);
+    this.bankAccountOpenedAutomatically = false;
     this.savedMessage.set(null);
     this.saveErrorMessage.set(null);
     this.editing.set(true);
@@ -124,6 +149,7 @@ export class BillingPage {
     const newAccount = draft.bankAccount !== undefined;
     this.saving.set(true);
     this.saveErrorMessage.set(null);
+    this.bankAccountError.set(null);
     this.savedMessage.set(null);
     this.save = this.api
       .update(this.organizationId(), draft)
@@ -143,6 +169,13 @@ export class BillingPage {
         error: (error: unknown) => {
           this.saving.set(false);
           const adminError = toAdminError(error);
+          const bankAccountMessage = bankAccountErrorMessage(adminError);
+          if (bankAccountMessage) {
+            this.openBankAccount();
+            this.bankAccountError.set(bankAccountMessage);
+            this.focusAfterRender(`#${billingControlId('bankAccount.accountHolder')}`);
+            return;
+          }
           const path = applyServerFieldError(this.form, adminError, BILLING_SERVER_FIELDS);
           if (path) this.focusAfterRender(`#${billingControlId(path)}`);
           else
@@ -153,6 +186,37 @@ export class BillingPage {
       });
   }
 
+  /**
+   * While editing, a country other than the stored one needs the bank account typed again (the
+   * stored routing number may not fit it): the fields open, saying why. Back to the stored country,
+   * fields opened that way close again if nothing was typed in them.
+   */
+  private followCountry(country: BillingCountry | ''): void {
+    const billing = this.billing();
+    if (!this.editing() || !billing?.bankAccount || country === '') return;
+    this.bankAccountError.set(null);
+    if (country !== billing.address.country) {
+      this.bankAccountNote.set(
+        `The country changed: enter the bank account for ${this.countryName(country)}.`,
+      );
+      this.openBankAccount();
+    } else {
+      this.bankAccountNote.set(null);
+      if (this.bankAccountOpenedAutomatically && bankAccountIsEmpty(this.form)) {
+        closeBankAccount(this.form);
+      }
+      this.bankAccountOpenedAutomatically = false;
+    }
+  }
+
+  /** Opens the bank account fields for the user, unless they are open already. */
+  private openBankAccount(): void {
+    const bankAccount = this.form.controls.bankAccount;
+    if (bankAccount.enabled) return;
+    bankAccount.enable();
+    this.bankAccountOpenedAutomatically = true;
+  }
+
   /** Leaves edit mode: any save on its way is dropped, and the form (account number too) emptied. */
   private stopEditing(): void {
     this.save?.unsubscribe();
@@ -160,6 +224,9 @@ export class BillingPage {
     this.saving.set(false);
     this.editing.set(false);
     this.saveErrorMessage.set(null);
+    this.bankAccountNote.set(null);
+    this.bankAccountError.set(null);
+    this.bankAccountOpenedAutomatically = false;
     this.form.reset();
     closeBankAccount(this.form);
   }

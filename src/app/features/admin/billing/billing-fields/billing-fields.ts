@@ -24,11 +24,19 @@ import {
 } from '../billing-form';
 import { billingErrorMessage } from '../billing-messages';
 
+/** A sentence about the bank account fields as a whole; `error` when the server refused them. */
+export interface BankAccountMessage {
+  readonly text: string;
+  readonly error: boolean;
+}
+
 /**
  * The billing fields of a form its parent owns (`createBillingForm`): contact, address (labels
  * follow the country: State/ZIP code or Province/Postal code) and the bank account. The account
  * number is write-only: when a stored account exists it is shown as its last four digits, and a
  * toggle opens empty fields for a new one. With `bankAccountRequired` the fields are always open.
+ * While open, the section can say why it was opened or what the server refused about it
+ * (`bankAccountMessage`); its first field is then described by that.
  */
 @Component({
   selector: 'mcm-billing-fields',
@@ -53,6 +61,8 @@ export class BillingFields {
   readonly showCountry = input(true);
   readonly currentBankAccount = input<BankAccountSummary | null>(null);
   readonly bankAccountRequired = input(false);
+  /** Said at the top of the open bank account fields: why they were opened, or a server error. */
+  readonly bankAccountMessage = input<BankAccountMessage | null>(null);
 
   protected readonly countries = BILLING_COUNTRIES;
   protected readonly id = billingControlId;
