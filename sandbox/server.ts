@@ -17,7 +17,7 @@ import { installStaticFiles } from './http/static-files.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
 import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
-import { registerAdmin } from './resources/admin.ts';
+import { availabilityLimiter, registerAdmin } from './resources/admin.ts';
 import { registerBoarding } from './resources/boarding.ts';
 import { registerOrganizationBilling } from './resources/organization-billing.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
@@ -130,7 +130,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerUserConfiguration(app);
     registerMerchants(app);
     const adminRepository = new AdminRepository(db);
-    registerAdmin(app, { clock, admin: adminRepository, hasher });
+    const availability = availabilityLimiter(clock);
+    registerAdmin(app, { clock, admin: adminRepository, hasher, availability });
     registerOrganizationConfiguration(app, { db, admin: adminRepository, clock });
     const billing = new BillingRepository(db);
     registerOrganizationBilling(app, { db, admin: adminRepository, billing, clock });
@@ -151,7 +152,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     });
     registerInventory(app, { clock, inventory });
     registerAccountSettings(app, { users, profiles: new ProfileRepository(db), receipts });
-    if (options.testControls) registerTestControls(app, clock, faults, seeder, requests, receipts);
+    if (options.testControls) {
+      registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
+    }
     return app;
   } catch (error) {
     db.close();

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import { apiErrors } from './http/errors.ts';
 import type { FaultRegistry } from './http/faults.ts';
+import type { SlidingWindowLimiter } from './http/rate-limit.ts';
 import type { RequestLog } from './http/request-log.ts';
 import { formatVendorTimestamp } from './clock.ts';
 import type { ReceiptsRepository } from './store/receipts.ts';
@@ -53,6 +54,7 @@ export function registerTestControls(
   seeder: Seeder,
   requests: RequestLog,
   receipts: ReceiptsRepository,
+  limiters: readonly SlidingWindowLimiter[] = [],
 ): void {
   const clockState = () => ({
     now: new Date(clock.now()).toISOString(),
@@ -130,6 +132,8 @@ export function registerTestControls(
     await seeder.resetToSeed();
     requests.clear();
     faults.clear();
+    // In-memory rate limits count per user id, and ids start over with the seed.
+    for (const limiter of limiters) limiter.clear();
     return { reset: true, ...clockState() };
   });
 }

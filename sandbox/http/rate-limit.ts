@@ -2,7 +2,7 @@ import type { Clock } from '../clock.ts';
 import { ApiError } from './errors.ts';
 
 /**
- * [sandbox design] A sliding-window limiter in memory (per key, e.g. a session's token hash), on
+ * [sandbox design] A sliding-window limiter in memory (per key, e.g. a user id), on
  * the sandbox clock. `hit` records one request or throws 429 `too_many_requests` with
  * `Retry-After` (whole seconds until the oldest counted request leaves the window).
  */
@@ -32,6 +32,11 @@ export class SlidingWindowLimiter {
     recent.push(now);
     this.#hits.set(key, recent);
     if (this.#hits.size > 10_000) this.#prune(now);
+  }
+
+  /** Forgets every count (`POST /__sandbox/reset`: user ids start over with the seed). */
+  clear(): void {
+    this.#hits.clear();
   }
 
   #prune(now: number): void {

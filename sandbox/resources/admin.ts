@@ -24,7 +24,10 @@ const USER_ACTION_URLS = {
 const AVAILABILITY_URL = '/WSAPI/Users/Availability';
 const AUDIT_URL = '/WSAPI/AuditLog';
 
-/** [sandbox design] User-name availability checks per session, per minute of sandbox time. */
+/**
+ * [sandbox design] User-name availability checks per user (not per session: signing in again
+ * gives no new budget), per minute of sandbox time.
+ */
 export const AVAILABILITY_LIMIT_PER_MINUTE = 10;
 export const USER_NAME_MIN_LENGTH = 3;
 export const USER_NAME_MAX_LENGTH = 64;
@@ -35,6 +38,13 @@ export interface AdminDependencies {
   clock: Clock;
   admin: AdminRepository;
   hasher: PasswordHasher;
+  /** `availabilityLimiter(clock)`; built by the caller so that `/__sandbox/reset` can clear it. */
+  availability: SlidingWindowLimiter;
+}
+
+/** The user-name availability limiter: `AVAILABILITY_LIMIT_PER_MINUTE` per user and minute. */
+export function availabilityLimiter(clock: Clock): SlidingWindowLimiter {
+  return new SlidingWindowLimiter(clock, AVAILABILITY_LIMIT_PER_MINUTE, 60_000);
 }
 
 const idPattern = { type: 'string', pattern: '^[0-9]{1,12}$' } as const;
@@ -151,12 +161,12 @@ function auditJson(entry: AuditEntry) {
  * The admin area (issue 8) [sandbox design]. Every route: session, roles `admin` or `sys_admin`
  * (anyone else 403 `forbidden`), then the scope check of `access/admin-scope.ts` (an organization
  * outside the caller's scope is 404 `not_found`, as if it did not exist). Every write is recorded
- * in the audit log, in the same transaction.
+ * in the audit log, in the same transaction. Lock, Unlock and EndSessions on a user with
+ * `is_sys_admin` are for system administrators only (403 `forbidden` for a plain admin).
  */
 export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): void {
-  const { clock, admin, hasher } = deps;
+  const { clock, admin, hasher, availability } = deps;
   const config = { wsapi: true, access: { session: true, roles: ADMIN_ROLES } } as const;
-  const availability = new SlidingWindowLimiter(clock, AVAILABILITY_LIMIT_PER_MINUTE, 60_000);
 
   const audit = (
     context: AuthContext,
@@ -292,6 +302,13 @@ export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): vo
         if (user.id === context.user.id) {
           throw apiErrors.conflict('You cannot do this to your own account.');
         }
+        if (user.is_sys_admin && !context.user.isSysAdmin) {
+          throw new ApiError(
+            403,
+            'forbidden',
+            "Only a system administrator can change a system administrator's account.",
+          );
+        }
         const details = app.sandbox.db.transaction(() => {
           const result = run(user);
           audit(
@@ -326,7 +343,7 @@ export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): vo
     { config, schema: { querystring: availabilityQuery }, exposeHeadRoute: false },
     async (request) => {
       const context = authOf(request);
-      availability.hit(context.session.token_hash);
+      availability.hit(`user:${context.user.id}`);
       const userName = validNewUserName(request.query.user_name);
       return { available: !admin.userNameTaken(userName) };
     },

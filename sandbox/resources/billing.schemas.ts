@@ -124,21 +124,24 @@ export function abaChecksumValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Whether `routing` (already trimmed) is a routing number of `country` (see `validRoutingNumber`). */
+export function routingNumberValidFor(routing: string, country: BillingCountry): boolean {
+  return country === 'US' ? abaChecksumValid(routing) : /^0\d{8}$/.test(routing);
+}
+
 function validRoutingNumber(value: string, country: BillingCountry, field: string): string {
   const routing = value.trim();
-  if (country === 'US' && !abaChecksumValid(routing)) {
+  if (routingNumberValidFor(routing, country)) return routing;
+  if (country === 'US') {
     throw apiErrors.invalidRequest(
       field,
       'A US routing number is 9 digits with a valid ABA check digit.',
     );
   }
-  if (country === 'CA' && !/^0\d{8}$/.test(routing)) {
-    throw apiErrors.invalidRequest(
-      field,
-      'A Canadian routing number is 9 digits starting with 0 (0, institution, transit).',
-    );
-  }
-  return routing;
+  throw apiErrors.invalidRequest(
+    field,
+    'A Canadian routing number is 9 digits starting with 0 (0, institution, transit).',
+  );
 }
 
 function validAddress(body: BillingBody['address'], prefix: string): BillingAddress {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROLES, organizationInScope } from '../access/admin-scope.ts';
 import type { Clock } from '../clock.ts';
+import { apiErrors } from '../http/errors.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import type { AdminRepository } from '../store/admin.ts';
 import type { BillingRepository } from '../store/billing.ts';
@@ -10,6 +11,7 @@ import {
   billingBody,
   billingJson,
   changedBillingFields,
+  routingNumberValidFor,
   validBilling,
   type BillingBody,
 } from './billing.schemas.ts';
@@ -30,7 +32,9 @@ interface Params {
  * [sandbox design] An organization's billing details: contact, address and bank account (only
  * the last four digits of the account number are ever kept). Admins of both roles, for the
  * organizations in their scope; a PUT replaces everything but `bank_account`, which an omitted
- * key leaves as stored. Every PUT is audited (`billing.update`, the names of the changed fields).
+ * key leaves as stored (unless the country changes and the stored routing number is not valid
+ * for the new one: 400 on `bank_account`, nothing written). Every PUT is audited
+ * (`billing.update`, the names of the changed fields).
  */
 export function registerOrganizationBilling(
   app: FastifyInstance,
@@ -61,6 +65,18 @@ export function registerOrganizationBilling(
       const input = validBilling(request.body);
       const saved = db.transaction(() => {
         const current = billing.find(organization.id);
+        const stored = current?.bank_account;
+        if (
+          input.bank_account === undefined &&
+          stored &&
+          current.address.country !== input.address.country &&
+          !routingNumberValidFor(stored.routing_number, input.address.country)
+        ) {
+          throw apiErrors.invalidRequest(
+            'bank_account',
+            'The bank account must be entered again when the country changes.',
+          );
+        }
         const now = clock.now();
         billing.save(
           organization.id,

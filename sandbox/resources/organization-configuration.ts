@@ -84,7 +84,8 @@ export function registerOrganizationConfiguration(
       >;
       const changes = request.body.configuration;
       for (const [key, value] of Object.entries(changes)) {
-        if (!(key in current))
+        // Own keys only: `in` would also match names inherited from Object.prototype (`toString`…).
+        if (!Object.hasOwn(current, key))
           throw apiErrors.invalidRequest(key, `Unknown configuration key: ${key}.`);
         if (kindOf(value) !== kindOf(current[key])) {
           throw apiErrors.invalidRequest(key, `${key} must stay a ${kindOf(current[key])}.`);
@@ -104,7 +105,7 @@ export function registerOrganizationConfiguration(
           details: { changes },
         });
       })();
-      return { configuration: next };
+      return { organization_id: organization.id, configuration: next };
     },
   );
   registerMethodNotAllowed(app, URL, ['GET', 'PUT']);

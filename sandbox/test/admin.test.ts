@@ -302,6 +302,72 @@ describe('Admin area', () => {
     });
   });
 
+  describe('system administrators’ accounts', () => {
+    const SYS_ADMIN_ONLY =
+      "Only a system administrator can change a system administrator's account.";
+    // The seed has no system administrator inside `admin`'s scope: move `sysadmin` into org 20.
+    const moveSysadminToOrg20 = () =>
+      app.sandbox.db
+        .prepare("UPDATE users SET organization_id = '20' WHERE user_name = 'sysadmin'")
+        .run();
+
+    it('an admin who is not a system administrator may not lock, unlock or end the sessions of one', async () => {
+      moveSysadminToOrg20();
+      const sysToken = await loginToken(app, 'sysadmin');
+      const adminToken = await loginToken(app, 'admin');
+      const sysId = await userIdOf(adminToken, '20', 'sysadmin');
+      for (const action of ['Lock', 'Unlock', 'EndSessions']) {
+        const response = await call(
+          'POST',
+          `/WSAPI/Organizations/20/Users/${sysId}/${action}`,
+          adminToken,
+        );
+        assert.equal(response.statusCode, 403, action);
+        assert.deepEqual(response.json(), {
+          error: { code: 'forbidden', message: SYS_ADMIN_ONLY },
+        });
+      }
+      // Nothing written: the session lives on, the account is not locked, no audit entry.
+      assert.equal((await call('GET', '/WSAPI/Organizations', sysToken)).statusCode, 200);
+      const row = app.sandbox.db
+        .prepare(
+          "SELECT locked, (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id) AS sessions FROM users u WHERE user_name = 'sysadmin'",
+        )
+        .get() as { locked: number; sessions: number };
+      assert.equal(row.locked, 0);
+      assert.ok(row.sessions >= 1);
+      assert.equal(
+        Number(app.sandbox.db.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()),
+        0,
+      );
+
+      // Locked by other means, it stays locked: Unlock is refused too.
+      app.sandbox.db.prepare("UPDATE users SET locked = 1 WHERE user_name = 'sysadmin'").run();
+      const unlock = await call(
+        'POST',
+        `/WSAPI/Organizations/20/Users/${sysId}/Unlock`,
+        adminToken,
+      );
+      assert.equal(unlock.statusCode, 403);
+      assert.equal((await login(app, 'sysadmin')).statusCode, 423);
+    });
+
+    it('a system administrator may act on another system administrator', async () => {
+      moveSysadminToOrg20();
+      app.sandbox.db.prepare("UPDATE users SET is_sys_admin = 1 WHERE user_name = 'admin'").run();
+      const adminToken = await loginToken(app, 'admin');
+      const sysId = await userIdOf(adminToken, '20', 'sysadmin');
+      for (const action of ['Lock', 'Unlock', 'EndSessions']) {
+        const response = await call(
+          'POST',
+          `/WSAPI/Organizations/20/Users/${sysId}/${action}`,
+          adminToken,
+        );
+        assert.equal(response.statusCode, 200, action);
+      }
+    });
+  });
+
   describe('user-name availability', () => {
     it('answers available true/false, case-insensitively', async () => {
       const token = await loginToken(app, 'admin');
@@ -316,7 +382,7 @@ describe('Admin area', () => {
       assert.equal(missing.statusCode, 400);
     });
 
-    it(`is rate-limited to ${AVAILABILITY_LIMIT_PER_MINUTE} per minute per session`, async () => {
+    it(`is rate-limited to ${AVAILABILITY_LIMIT_PER_MINUTE} per minute per user`, async () => {
       const token = await loginToken(app, 'admin');
       const check = (t: string) => call('GET', '/WSAPI/Users/Availability?user_name=someone', t);
       for (let i = 0; i < AVAILABILITY_LIMIT_PER_MINUTE; i += 1) {
@@ -328,12 +394,29 @@ describe('Admin area', () => {
       const retryAfter = Number(limited.headers['retry-after']);
       assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
 
-      // Another session has its own budget; the window slides on the sandbox clock.
+      // Signing in again does not give the same user a new budget.
+      const again = await loginToken(app, 'admin');
+      assert.notEqual(again, token);
+      const stillLimited = await check(again);
+      assert.equal(stillLimited.statusCode, 429);
+      assert.equal(errorOf(stillLimited).code, 'too_many_requests');
+
+      // Another user has their own budget; the window slides on the sandbox clock.
       assert.equal((await check(await loginToken(app, 'sysadmin'))).statusCode, 200);
       await advanceClock(app, 61);
       const refreshed = await call('PUT', '/WSAPI/Authentication', token);
       assert.equal(refreshed.statusCode, 200);
       assert.equal((await check(token)).statusCode, 200);
+      assert.equal((await check(again)).statusCode, 200);
+    });
+
+    it('starts the count over at POST /__sandbox/reset (user ids start over with the seed)', async () => {
+      const check = (t: string) => call('GET', '/WSAPI/Users/Availability?user_name=someone', t);
+      const token = await loginToken(app, 'admin');
+      for (let i = 0; i < AVAILABILITY_LIMIT_PER_MINUTE; i += 1) await check(token);
+      assert.equal((await check(token)).statusCode, 429);
+      assert.equal((await app.inject({ method: 'POST', url: '/__sandbox/reset' })).statusCode, 200);
+      assert.equal((await check(await loginToken(app, 'admin'))).statusCode, 200);
     });
   });
 

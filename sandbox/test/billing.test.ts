@@ -280,6 +280,62 @@ describe('GET/PUT /WSAPI/Organizations/{id}/Billing', () => {
     assert.equal(billingOf(await call('GET', url('8'), token)).updated_at, null);
   });
 
+  it('a country change without bank_account needs a routing number valid for the new country', async () => {
+    const token = await loginToken(app, 'sysadmin');
+    const withoutBank = (body: Record<string, unknown>) => {
+      const { bank_account: _bank, ...rest } = body;
+      void _bank;
+      return rest;
+    };
+    const refused = async (organizationId: string, body: Record<string, unknown>) => {
+      const before = dumpDatabase(app);
+      const response = await call('PUT', url(organizationId), token, body);
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(response.json(), {
+        error: {
+          code: 'invalid_request',
+          message: 'The bank account must be entered again when the country changes.',
+          field: 'bank_account',
+        },
+      });
+      assert.equal(dumpDatabase(app), before);
+    };
+
+    // CA → US: org 30's `000300012` fails the ABA checksum.
+    await refused('30', withoutBank(usBilling()));
+    // US → CA: a US routing number that does not start with 0.
+    const usOwnBank = usBilling({
+      bank_account: {
+        account_holder: 'Corner Bakery LLC',
+        routing_number: '121000248',
+        account_number: FULL_ACCOUNT_NUMBER,
+      },
+    });
+    assert.equal((await call('PUT', url('8'), token, usOwnBank)).statusCode, 200);
+    await refused('8', withoutBank(caBilling()));
+    assert.equal(auditCount(app), 1);
+
+    // With the bank account entered again, the change goes through.
+    const moved = await call('PUT', url('8'), token, caBilling());
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.equal(billingOf(moved).bank_account?.routing_number, '000412345');
+    // A stored routing number valid in both countries (`0…` with a valid ABA checksum) is kept.
+    const seed20 = SEED_BILLING.find((b) => b.organizationId === '20')!;
+    assert.equal(seed20.bank_account?.routing_number, '021000021');
+    const kept = await call('PUT', url('20'), token, withoutBank(caBilling()));
+    assert.equal(kept.statusCode, 200, kept.body);
+    assert.deepEqual(billingOf(kept).bank_account, seed20.bank_account);
+    assert.equal(billingOf(kept).address['country'], 'CA');
+    // No stored bank account (org 1): nothing to enter again.
+    const none = await call('PUT', url('1'), token, withoutBank(caBilling()));
+    assert.equal(none.statusCode, 200, none.body);
+    assert.equal(billingOf(none).bank_account, null);
+    // Same country, no bank account: kept as before (org 30 stays Canadian).
+    const same = await call('PUT', url('30'), token, withoutBank(caBilling()));
+    assert.equal(same.statusCode, 200, same.body);
+    assert.equal(billingOf(same).bank_account?.routing_number, '000300012');
+  });
+
   it('answers 405 with Allow: GET, PUT for other methods', async () => {
     const token = await loginToken(app, 'sysadmin');
     for (const method of ['POST', 'DELETE', 'PATCH'] as const) {

@@ -75,6 +75,71 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
     assert.equal(stringStaysString.statusCode, 200);
   });
 
+  it('answers 200 { organization_id, configuration }, like the GET', async () => {
+    const sysadmin = await loginToken(app, 'sysadmin');
+    const response = await put(sysadmin, '8', { 'processing.config.tip': true });
+    assert.equal(response.statusCode, 200);
+    const body = response.json() as { organization_id: string; configuration: object };
+    assert.deepEqual(Object.keys(body), ['organization_id', 'configuration']);
+    assert.equal(body.organization_id, '8');
+    const read = await app.inject({
+      method: 'GET',
+      url: url('8'),
+      headers: headers({ 'X-Roam-Token': sysadmin }),
+    });
+    assert.deepEqual(read.json(), body);
+  });
+
+  it('treats names inherited from Object.prototype as unknown keys, writing nothing', async () => {
+    const sysadmin = await loginToken(app, 'sysadmin');
+    const stored = () =>
+      app.sandbox.db
+        .prepare("SELECT configuration FROM organizations WHERE id = '8'")
+        .pluck()
+        .get();
+    const audits = () =>
+      app.sandbox.db
+        .prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'configuration.update'")
+        .pluck()
+        .get();
+    const before = stored();
+    const auditsBefore = audits();
+    for (const key of ['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+      for (const value of [true, 'x', {}]) {
+        const response = await put(sysadmin, '8', { [key]: value });
+        assert.equal(response.statusCode, 400, `${key}: ${JSON.stringify(value)}`);
+        assert.deepEqual(response.json(), {
+          error: {
+            code: 'invalid_request',
+            message: `Unknown configuration key: ${key}.`,
+            field: key,
+          },
+        });
+      }
+    }
+    // `constructor` and `__proto__` never reach the handler: the JSON body parser
+    // (http/json-body.ts) refuses them anywhere in a body, also spelled with unicode escapes.
+    for (const [key, payload] of [
+      ['constructor', '{"configuration":{"constructor":{}}}'],
+      ['constructor', '{"configuration":{"constructor":true}}'],
+      ['__proto__', '{"configuration":{"__proto__":{"processing.config.tip":false}}}'],
+      ['__proto__', '{"configuration":{"\\u005f_proto__":{}}}'],
+    ] as const) {
+      const response = await app.inject({
+        method: 'PUT',
+        url: url('8'),
+        headers: headers({ 'X-Roam-Token': sysadmin }),
+        payload,
+      });
+      assert.equal(response.statusCode, 400, payload);
+      assert.deepEqual(response.json(), {
+        error: { code: 'invalid_request', message: `The key "${key}" is not allowed.`, field: key },
+      });
+    }
+    assert.equal(stored(), before);
+    assert.equal(audits(), auditsBefore);
+  });
+
   it('writes the change to the audit log', async () => {
     const sysadmin = await loginToken(app, 'sysadmin');
     await put(sysadmin, '8', { 'processing.config.tip': false });
