@@ -40,7 +40,7 @@ export class ConfigurationApi {
   }
 }
 
-/** `{ configuration: { … } }` (GET adds `organization_id`) → the map; anything else → `{}`. */
+/** `{ organization_id, configuration: { … } }` (GET and PUT alike) → the map; anything else → `{}`. */
 export function toConfigurationMap(dto: unknown): ConfigurationMap {
   return record(record(dto)['configuration']) as ConfigurationMap;
 }
