@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store, provideStore } from '@ngrx/store';
 import { merchantSignedIn } from '../../../testing/auth-presets';
 import { FakeSessionBus, provideFakeSessionBus } from '../../../testing/fake-session-bus';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
-import { RUNTIME_CONFIG } from '../config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { restoreSession } from './session-restore';
 import { SessionStorage } from './session-storage';
 import { SignedInTabPresence } from './signed-in-tab-presence';
@@ -36,17 +35,7 @@ describe('restoreSession', () => {
             drop: () => undefined,
           },
         },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
       ],
     });
     store = TestBed.inject(Store);

@@ -8,6 +8,7 @@ import {
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { useFakeTime } from '../../../testing/fake-time';
+import { TEST_RUNTIME_CONFIG } from '../../../testing/wsapi-testing';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import {
   MAX_RETRIES,
@@ -28,15 +29,7 @@ describe('idempotentRetryInterceptor', () => {
       providers: [
         provideHttpClient(withInterceptors([idempotentRetryInterceptor])),
         provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        { provide: RUNTIME_CONFIG, useValue: TEST_RUNTIME_CONFIG },
       ],
     });
     http = TestBed.inject(HttpClient);

@@ -27,9 +27,24 @@ const api = (resource: string) => `https://api.example.com/WSAPI/${resource}`;
 const unauthorized = { status: 401, statusText: 'Unauthorized' };
 const invalidSession = { error: { code: 'invalid_session', message: 'Session expired' } };
 
+const ticks = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve));
+};
+
+/**
+ * The refresher waits for a Web Lock (a real browser API, shared by every spec in this page): let
+ * its promise chain run, and wait while the lock is still being released by the previous spec's
+ * teardown (slow on a busy machine), so the PUT has been sent when this returns.
+ */
 async function settle(): Promise<void> {
-  // The refresher waits for a Web Lock (a real browser API): let its promise chain run.
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve));
+  const deadline = Date.now() + 5_000;
+  await ticks(10);
+  while (Date.now() < deadline) {
+    const { pending = [] } = await navigator.locks.query();
+    if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
+    await ticks(5);
+  }
+  await ticks(5);
 }
 
 describe('sessionRefreshInterceptor with the session refresher', () => {

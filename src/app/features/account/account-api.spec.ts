@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { AccountApi, toProfile } from './account-api';
 
 const WSAPI = 'https://api.example.com/WSAPI';
@@ -12,19 +11,7 @@ describe('AccountApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-      ],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(AccountApi);
     backend = TestBed.inject(HttpTestingController);

@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
@@ -10,7 +9,7 @@ import {
 } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideAuthState, signedInState } from '../../../testing/auth-presets';
-import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { AdminLayout } from './admin-layout';
 import { AuditLogPage } from './audit-log/audit-log-page';
 import { MerchantLayout } from './merchant/merchant-layout';
@@ -42,18 +41,8 @@ const organization = (id: string, name: string, extra: object = {}) => ({
 function setUp(auth = signedInState({ user: { isAdmin: true } })) {
   TestBed.configureTestingModule({
     providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
+      provideWsapiTesting(),
       provideAuthState(auth),
-      {
-        provide: RUNTIME_CONFIG,
-        useValue: {
-          wsapiOrigin: 'https://api.example.com',
-          wsapiBasePath: '/WSAPI',
-          applicationKey: 'k',
-          apiVersion: '6.0.0',
-        },
-      },
       provideRouter(
         [
           {

@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { DashboardStore } from './dashboard-store';
 
 const SUMMARY = 'https://api.example.com/WSAPI/Transactions/Summary';
@@ -12,20 +11,7 @@ describe('DashboardStore', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-        DashboardStore,
-      ],
+      providers: [provideWsapiTesting(), DashboardStore],
     });
     store = TestBed.inject(DashboardStore);
     backend = TestBed.inject(HttpTestingController);

@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
@@ -7,10 +6,10 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
 import { signedInState } from '../../../testing/auth-presets';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { requireSignedIn } from '../../core/access/session-guards';
 import { AccountFlags } from '../../core/auth/session.model';
 import { authFeature } from '../../core/auth/state/auth.feature';
-import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
 import { FIRST_LOGIN_ROUTES } from './first-login.routes';
 import { TermsPageActions } from './state/first-login.actions';
 
@@ -42,17 +41,7 @@ describe('FIRST_LOGIN_ROUTES', () => {
           { path: 'first-login', canMatch: [requireSignedIn], children: FIRST_LOGIN_ROUTES },
           { path: '**', component: Elsewhere },
         ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideStore(
           { [authFeature.name]: authFeature.reducer },
           { initialState: { auth: signedInState({ user: { accountFlags } }) } },

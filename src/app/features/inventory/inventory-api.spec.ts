@@ -1,17 +1,11 @@
-import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpErrorResponse } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG, RuntimeConfig } from '../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { InventoryApi } from './inventory-api';
 import { toInventoryError } from './inventory-errors';
 
-const CONFIG: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'k',
-  apiVersion: '6.0.0',
-};
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
 const MUG_DTO = {
   id: 'item_abc',
@@ -42,11 +36,7 @@ describe('InventoryApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: RUNTIME_CONFIG, useValue: CONFIG },
-      ],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(InventoryApi);
     backend = TestBed.inject(HttpTestingController);

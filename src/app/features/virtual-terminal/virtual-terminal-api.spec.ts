@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { VirtualTerminalApi } from './virtual-terminal-api';
 
 const WSAPI = 'https://api.example.com/WSAPI';
@@ -25,19 +24,7 @@ describe('VirtualTerminalApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-      ],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(VirtualTerminalApi);
     backend = TestBed.inject(HttpTestingController);

@@ -7,6 +7,7 @@ import { Store, provideStore } from '@ngrx/store';
 import { merchantSignedIn } from '../../../../testing/auth-presets';
 import { FakeSessionBus, provideFakeSessionBus } from '../../../../testing/fake-session-bus';
 import { loginResponseFixture } from '../../../../testing/fixtures/login-response';
+import { TEST_RUNTIME_CONFIG } from '../../../../testing/wsapi-testing';
 import { RUNTIME_CONFIG } from '../../config/runtime-config';
 import { roamHeadersInterceptor } from '../../wsapi/roam-headers-interceptor';
 import { SessionStorage } from '../session-storage';
@@ -36,15 +37,7 @@ describe('auth effects', () => {
         provideRouter([]),
         provideHttpClient(withInterceptors([roamHeadersInterceptor])),
         provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        { provide: RUNTIME_CONFIG, useValue: TEST_RUNTIME_CONFIG },
         provideStore({ [authFeature.name]: authFeature.reducer }),
         provideEffects(authEffects, busEffects),
         provideFakeSessionBus(),

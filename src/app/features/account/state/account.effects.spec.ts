@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
 import { signedInState } from '../../../../testing/auth-presets';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { AuthState, authFeature } from '../../../core/auth/state/auth.feature';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { AccountPageActions } from './account.actions';
 import * as accountEffects from './account.effects';
 import { accountFeature, initialAccountState } from './account.feature';
@@ -34,17 +33,7 @@ describe('account effects', () => {
   function setUp(auth: AuthState = signedInState()): void {
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideStore(
           {
             [authFeature.name]: authFeature.reducer,

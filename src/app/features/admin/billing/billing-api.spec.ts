@@ -1,18 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG, RuntimeConfig } from '../../../core/config/runtime-config';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 
-const CONFIG: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'k',
-  apiVersion: '6.0.0',
-};
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
 
 const DRAFT: BillingDraft = {
@@ -35,11 +28,7 @@ describe('BillingApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: RUNTIME_CONFIG, useValue: CONFIG },
-      ],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(BillingApi);
     backend = TestBed.inject(HttpTestingController);

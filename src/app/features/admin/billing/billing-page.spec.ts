@@ -1,13 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { BillingPage } from './billing-page';
 
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
@@ -26,18 +25,8 @@ describe('BillingPage', () => {
     TestBed.configureTestingModule({
       imports: [BillingPage],
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
+        provideWsapiTesting(),
         provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } })),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
       ],
     });
     backend = TestBed.inject(HttpTestingController);

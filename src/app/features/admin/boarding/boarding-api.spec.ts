@@ -1,10 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -39,19 +38,7 @@ describe('BoardingApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-      ],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(BoardingApi);
     backend = TestBed.inject(HttpTestingController);

@@ -1,13 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { BoardingPage } from './boarding-page';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
@@ -22,21 +21,7 @@ describe('BoardingPage', () => {
   async function create(auth = admin): Promise<void> {
     TestBed.configureTestingModule({
       imports: [BoardingPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideAuthState(auth),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-      ],
+      providers: [provideRouter([]), provideWsapiTesting(), provideAuthState(auth)],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(BoardingPage);

@@ -1,19 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { ConfigurationApi, toConfigurationMap } from './configuration-api';
-
-const TEST_RUNTIME_CONFIG = {
-  provide: RUNTIME_CONFIG,
-  useValue: {
-    wsapiOrigin: 'https://api.example.com',
-    wsapiBasePath: '/WSAPI',
-    applicationKey: 'k',
-    apiVersion: '6.0.0',
-  },
-};
 
 describe('ConfigurationApi', () => {
   let api: ConfigurationApi;
@@ -21,7 +10,7 @@ describe('ConfigurationApi', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), TEST_RUNTIME_CONFIG],
+      providers: [provideWsapiTesting()],
     });
     api = TestBed.inject(ConfigurationApi);
     backend = TestBed.inject(HttpTestingController);

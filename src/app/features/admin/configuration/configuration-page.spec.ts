@@ -1,10 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideMockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { MerchantStore } from '../merchant/merchant-store';
 import { ConfigurationPage } from './configuration-page';
 
@@ -27,17 +26,7 @@ describe('ConfigurationPage', () => {
     TestBed.configureTestingModule({
       imports: [ConfigurationPage],
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideMockStore({
           initialState: {
             auth: signedInState({

@@ -1,7 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { ConfigurationStore } from './configuration-store';
 
 const url = (id: string) => `https://api.example.com/WSAPI/Organizations/${id}/Configuration`;
@@ -13,20 +12,7 @@ describe('ConfigurationStore', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
-        ConfigurationStore,
-      ],
+      providers: [provideWsapiTesting(), ConfigurationStore],
     });
     store = TestBed.inject(ConfigurationStore);
     backend = TestBed.inject(HttpTestingController);

@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { OrganizationUsersPage } from './organization-users-page';
 
 const USERS = 'https://api.example.com/WSAPI/Organizations/20/Users';
@@ -37,20 +36,10 @@ describe('OrganizationUsersPage', () => {
     TestBed.configureTestingModule({
       imports: [OrganizationUsersPage],
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
+        provideWsapiTesting(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
         provideAuthState(signedInState({ user: { userName: 'Admin', isAdmin: true } })),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -1,13 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, UrlTree, provideRouter } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
 import { signedInState } from '../../../../testing/auth-presets';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import {
   ChangeEmailPageActions,
   ChangePasswordPageActions,
@@ -52,17 +51,7 @@ describe('first-login effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: '**', component: Blank }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideStore(
           {
             [authFeature.name]: authFeature.reducer,

@@ -1,5 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, provideRouter } from '@angular/router';
@@ -7,8 +6,8 @@ import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
 import { signedInState } from '../../../../testing/auth-presets';
 import { useFakeTime } from '../../../../testing/fake-time';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
 import { SEARCH_DEBOUNCE_MS } from '../inventory.model';
 import {
   InventoryApiActions,
@@ -66,17 +65,7 @@ describe('inventory effects', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideStore(
           {
             [authFeature.name]: authFeature.reducer,

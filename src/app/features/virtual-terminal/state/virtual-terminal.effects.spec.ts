@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Action, ActionReducer, Store, provideState, provideStore } from '@ngrx/store';
-import { RUNTIME_CONFIG } from '../../../core/config/runtime-config';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { PendingCard } from '../pending-card';
 import { SaleRequest } from '../sale.model';
 import { VirtualTerminalPageActions } from './virtual-terminal.actions';
@@ -39,17 +38,7 @@ describe('virtual terminal effects and state', () => {
     seen.length = 0;
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: RUNTIME_CONFIG,
-          useValue: {
-            wsapiOrigin: 'https://api.example.com',
-            wsapiBasePath: '/WSAPI',
-            applicationKey: 'k',
-            apiVersion: '6.0.0',
-          },
-        },
+        provideWsapiTesting(),
         provideStore({}, { metaReducers: [record] }),
         provideState(virtualTerminalFeature),
         provideEffects(virtualTerminalEffects),
