@@ -7,13 +7,12 @@ import {
   input,
   untracked,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
+import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES, AUDIT_ACTION_LABELS } from '../admin.model';
 import { pageNumber, pageSize } from '../admin-paging';
@@ -23,7 +22,7 @@ import { describeDetails } from './audit-details';
 /** Who did what, when, to which merchant or user: the admin actions in scope, newest first. */
 @Component({
   selector: 'mcm-audit-log-page',
-  imports: [RouterLink, LocalDatePipe, MatButton, MatPaginator, MatProgressBar],
+  imports: [RouterLink, LocalDatePipe, MatPaginator, ListStatus],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   providers: [AuditLogStore],

@@ -8,16 +8,16 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { IfFlag } from '../../../core/access/if-flag.directive';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
 import { pageNumber, pageSize } from '../admin-paging';
@@ -38,12 +38,11 @@ export const SEARCH_DEBOUNCE_MS = 300;
     RouterLink,
     IfFlag,
     MatAnchor,
-    MatButton,
     MatFormField,
     MatLabel,
     MatInput,
     MatPaginator,
-    MatProgressBar,
+    ListStatus,
   ],
   templateUrl: './merchants-page.html',
   styleUrl: './merchants-page.scss',

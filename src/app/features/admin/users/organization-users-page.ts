@@ -17,10 +17,10 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
 import { pageNumber, pageSize } from '../admin-paging';
@@ -38,7 +38,7 @@ import { NewUser } from './users.model';
  */
 @Component({
   selector: 'mcm-organization-users-page',
-  imports: [MatButton, MatPaginator, MatProgressBar, AddUserForm, UserTable],
+  imports: [MatButton, MatPaginator, ListStatus, AddUserForm, UserTable],
   templateUrl: './organization-users-page.html',
   styleUrl: './organization-users-page.scss',
   providers: [OrganizationUsersStore],

@@ -8,15 +8,15 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { ListStatus } from '../../../shared/list-status/list-status';
 import { confirmDeleteItem } from '../delete-item-dialog/delete-item-dialog';
 import { inventoryErrorMessage } from '../inventory-errors';
 import { InventoryItem, PAGE_SIZES } from '../inventory.model';
@@ -30,12 +30,11 @@ import { inventoryFeature } from '../state/inventory.feature';
   imports: [
     RouterLink,
     MatAnchor,
-    MatButton,
     MatFormField,
     MatLabel,
     MatInput,
     MatPaginator,
-    MatProgressBar,
+    ListStatus,
     ItemTable,
   ],
   templateUrl: './inventory-page.html',
