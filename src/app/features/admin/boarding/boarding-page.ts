@@ -26,6 +26,7 @@ import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
 import { adminErrorMessage, toAdminError } from '../admin-errors';
 import { OrganizationDetail } from '../admin.model';
 import { BillingFields } from '../billing/billing-fields/billing-fields';
+import { OrganizationFacts } from '../merchant/organization-facts';
 import {
   applyServerFieldError,
   billingControlId,
@@ -66,6 +67,7 @@ import { boardingErrorMessage } from './boarding-messages';
     MatProgressBar,
     MatSelect,
     BillingFields,
+    OrganizationFacts,
   ],
   templateUrl: './boarding-page.html',
   styleUrl: './boarding-page.scss',

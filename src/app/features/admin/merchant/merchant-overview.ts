@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { MerchantStore } from './merchant-store';
+import { OrganizationFacts } from './organization-facts';
 
-/** A merchant's ids, processor, status, parent and submerchants. */
+/** The merchant's overview: its facts, once loaded for this route's id. */
 @Component({
   selector: 'mcm-merchant-overview',
-  imports: [RouterLink],
+  imports: [OrganizationFacts],
   templateUrl: './merchant-overview.html',
   styleUrl: './merchant-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
