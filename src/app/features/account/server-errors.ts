@@ -1,3 +1,4 @@
+import { ChangeDetectorRef, effect, inject, untracked } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { WsapiError } from '../../core/wsapi/wsapi-error';
 import { serverFieldError } from './account-messages';
@@ -24,3 +25,32 @@ export const notBlank = (control: { value: unknown }) =>
   typeof control.value === 'string' && control.value !== '' && control.value.trim() === ''
     ? { required: true }
     : null;
+
+/**
+ * In a settings form's constructor: whenever `save()` reports a failure about one of `fields`,
+ * that control shows the server's message (see `applyServerError`).
+ */
+export function showServerErrors<F extends string>(
+  form: FormGroup,
+  save: () => { readonly error: WsapiError | null },
+  fields: Readonly<Record<string, F>>,
+): void {
+  const changeDetector = inject(ChangeDetectorRef);
+  effect(() => {
+    const { error } = save();
+    untracked(() => {
+      applyServerError(form, error, fields);
+      changeDetector.markForCheck();
+    });
+  });
+}
+
+/** Whether a settings form may be sent now: never while saving; an invalid one shows its errors. */
+export function readyToSubmit(form: FormGroup, save: () => { readonly status: string }): boolean {
+  if (save().status === 'saving') return false;
+  if (form.invalid) {
+    form.markAllAsTouched();
+    return false;
+  }
+  return true;
+}

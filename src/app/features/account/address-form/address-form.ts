@@ -1,6 +1,5 @@
 import {
   ChangeDetectionStrategy,
-  ChangeDetectorRef,
   Component,
   effect,
   inject,
@@ -15,7 +14,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { Address } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { applyServerError, notBlank } from '../server-errors';
+import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
 import { SaveState } from '../state/account.feature';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
@@ -48,8 +47,6 @@ const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode:
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AddressForm {
-  private readonly changeDetector = inject(ChangeDetectorRef);
-
   readonly address = input.required<Address | null>();
   readonly save = input.required<SaveState>();
   readonly addressSubmitted = output<Address>();
@@ -79,21 +76,11 @@ export class AddressForm {
       const address = this.address() ?? EMPTY;
       untracked(() => this.form.reset(address));
     });
-    effect(() => {
-      const { error } = this.save();
-      untracked(() => {
-        applyServerError(this.form, error, FIELDS);
-        this.changeDetector.markForCheck();
-      });
-    });
+    showServerErrors(this.form, this.save, FIELDS);
   }
 
   protected saveAddress(): void {
-    if (this.save().status === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.save)) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

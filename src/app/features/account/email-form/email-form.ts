@@ -1,6 +1,5 @@
 import {
   ChangeDetectionStrategy,
-  ChangeDetectorRef,
   Component,
   effect,
   inject,
@@ -13,7 +12,7 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { applyServerError } from '../server-errors';
+import { readyToSubmit, showServerErrors } from '../server-errors';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
@@ -37,8 +36,6 @@ const EMAIL_PATTERN = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmailForm {
-  private readonly changeDetector = inject(ChangeDetectorRef);
-
   readonly email = input.required<string>();
   readonly save = input.required<SaveState>();
   readonly emailSubmitted = output<string>();
@@ -56,21 +53,11 @@ export class EmailForm {
       const primaryEmail = this.email();
       untracked(() => this.form.reset({ primaryEmail }));
     });
-    effect(() => {
-      const { error } = this.save();
-      untracked(() => {
-        applyServerError(this.form, error, FIELDS);
-        this.changeDetector.markForCheck();
-      });
-    });
+    showServerErrors(this.form, this.save, FIELDS);
   }
 
   protected saveEmail(): void {
-    if (this.save().status === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.save)) return;
     this.emailSubmitted.emit(this.form.getRawValue().primaryEmail.trim());
   }
 }

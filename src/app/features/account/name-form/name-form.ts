@@ -1,6 +1,5 @@
 import {
   ChangeDetectionStrategy,
-  ChangeDetectorRef,
   Component,
   effect,
   inject,
@@ -14,7 +13,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { NAME_MAX, NameChange } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { applyServerError, notBlank } from '../server-errors';
+import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = {
@@ -40,8 +39,6 @@ const FIELDS = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NameForm {
-  private readonly changeDetector = inject(ChangeDetectorRef);
-
   readonly name = input.required<NameChange>();
   readonly save = input.required<SaveState>();
   readonly nameSubmitted = output<NameChange>();
@@ -60,21 +57,11 @@ export class NameForm {
       const name = this.name();
       untracked(() => this.form.reset(name));
     });
-    effect(() => {
-      const { error } = this.save();
-      untracked(() => {
-        applyServerError(this.form, error, FIELDS);
-        this.changeDetector.markForCheck();
-      });
-    });
+    showServerErrors(this.form, this.save, FIELDS);
   }
 
   protected saveName(): void {
-    if (this.save().status === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.save)) return;
     const { firstName, middleNameInitial, lastName } = this.form.getRawValue();
     this.nameSubmitted.emit({
       firstName: firstName.trim(),

@@ -1,6 +1,5 @@
 import {
   ChangeDetectionStrategy,
-  ChangeDetectorRef,
   Component,
   effect,
   inject,
@@ -15,7 +14,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { RECEIPT_FOOTER_MAX, RECEIPT_HEADER_MAX, ReceiptText } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { applyServerError } from '../server-errors';
+import { readyToSubmit, showServerErrors } from '../server-errors';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = { header: 'header', footer: 'footer' } as const;
@@ -41,8 +40,6 @@ const NO_CONTROL = /^[^\u0000-\u0009\u000b-\u001f\u007f]*$/;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReceiptSettingsForm {
-  private readonly changeDetector = inject(ChangeDetectorRef);
-
   readonly receipt = input.required<ReceiptText>();
   readonly save = input.required<SaveState>();
   readonly receiptSubmitted = output<ReceiptText>();
@@ -63,21 +60,11 @@ export class ReceiptSettingsForm {
       const { header, footer } = this.receipt();
       untracked(() => this.form.reset({ header, footer }));
     });
-    effect(() => {
-      const { error } = this.save();
-      untracked(() => {
-        applyServerError(this.form, error, FIELDS);
-        this.changeDetector.markForCheck();
-      });
-    });
+    showServerErrors(this.form, this.save, FIELDS);
   }
 
   protected saveReceipt(): void {
-    if (this.save().status === 'saving') return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.save)) return;
     this.receiptSubmitted.emit(this.form.getRawValue());
   }
 }
