@@ -7,7 +7,7 @@ import { formatVendorTimestamp, type Clock } from '../clock.ts';
 import { ApiError, apiErrors } from '../http/errors.ts';
 import type { IdempotencyStore } from '../http/idempotency.ts';
 import type { AdminOrganizationRow, AdminRepository } from '../store/admin.ts';
-import type { BillingRepository } from '../store/billing.ts';
+import type { BillingCountry, BillingRepository } from '../store/billing.ts';
 import type { BoardingRepository } from '../store/boarding.ts';
 import type { Db } from '../store/db.ts';
 import type { Processor } from '../store/users.ts';
@@ -168,7 +168,7 @@ export function registerBoarding(app: FastifyInstance, deps: BoardingDependencie
         terminalId: '1',
         processor,
         configuration: parent
-          ? submerchantConfiguration(boarding.configurationOf(parent.id))
+          ? submerchantConfiguration(boarding.configurationOf(parent.id), country)
           : topLevelConfiguration(country),
       });
       billing.save(id, { ...billingInput, bank_account: bankAccount }, now);
@@ -205,21 +205,37 @@ export function registerBoarding(app: FastifyInstance, deps: BoardingDependencie
   );
 }
 
-/** A submerchant copies its parent's configuration, without the right to board its own. */
-function submerchantConfiguration(parent: Configuration): Configuration {
+/**
+ * A submerchant copies its parent's configuration, without the right to board its own. Its money
+ * follows its own country: a Canadian submerchant of a US merchant sells in CAD with en_CA.
+ */
+function submerchantConfiguration(parent: Configuration, country: BillingCountry): Configuration {
+  const local = COUNTRY_CONFIGURATION[country];
+  const sameCurrency =
+    JSON.stringify(parent['processing.config.currency']) ===
+    JSON.stringify(local['processing.config.currency']);
   return {
     ...parent,
+    ...(sameCurrency ? {} : local),
     'account.permissions.allow_submerchants': false,
     'account.permissions.add_submerchant.merchant_portal': false,
   };
 }
 
-/** A top-level merchant starts from the vendor's configuration; CAD and en_CA in Canada. */
-function topLevelConfiguration(country: 'US' | 'CA'): Configuration {
-  if (country === 'US') return { ...VENDOR_SEED_CONFIGURATION };
-  return {
-    ...VENDOR_SEED_CONFIGURATION,
+/** A top-level merchant starts from the vendor's configuration, with its country's currency. */
+function topLevelConfiguration(country: BillingCountry): Configuration {
+  return { ...VENDOR_SEED_CONFIGURATION, ...COUNTRY_CONFIGURATION[country] };
+}
+
+/** Currency and locales by country: the vendor's (USD) in the US; CAD and en_CA in Canada. */
+const COUNTRY_CONFIGURATION: Record<BillingCountry, Configuration> = {
+  US: {
+    'processing.config.currency': VENDOR_SEED_CONFIGURATION['processing.config.currency'],
+    'account.locale.available_locales':
+      VENDOR_SEED_CONFIGURATION['account.locale.available_locales'],
+  },
+  CA: {
     'processing.config.currency': { code: 'CAD', iso: 124, symbol: '$' },
     'account.locale.available_locales': 'en_CA',
-  };
-}
+  },
+};

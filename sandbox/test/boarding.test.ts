@@ -191,6 +191,48 @@ describe('POST /WSAPI/Organizations (boarding)', () => {
       );
     });
 
+    it('a submerchant in another country keeps its parent’s flags but sells in its own currency', async () => {
+      const token = await loginToken(app, 'sysadmin');
+      const canadian = organizationOf(
+        await call(
+          'POST',
+          ORGANIZATIONS,
+          token,
+          bakery({
+            name: 'Boulangerie du Coin',
+            country: 'CA',
+            billing: caBilling(),
+            parent_organization_id: '8',
+          }),
+        ),
+      );
+      assert.deepEqual(await configurationOf(token, canadian.organization_id), {
+        ...VENDOR_SEED_CONFIGURATION,
+        'processing.config.currency': { code: 'CAD', iso: 124, symbol: '$' },
+        'account.locale.available_locales': 'en_CA',
+        'account.permissions.allow_submerchants': false,
+        'account.permissions.add_submerchant.merchant_portal': false,
+      });
+
+      const american = organizationOf(
+        await call(
+          'POST',
+          ORGANIZATIONS,
+          token,
+          bakery({ name: 'Harbour Outpost', parent_organization_id: '30' }),
+        ),
+      );
+      const configuration = await configurationOf(token, american.organization_id);
+      assert.deepEqual(
+        configuration['processing.config.currency'],
+        VENDOR_SEED_CONFIGURATION['processing.config.currency'],
+      );
+      assert.equal(
+        configuration['account.locale.available_locales'],
+        VENDOR_SEED_CONFIGURATION['account.locale.available_locales'],
+      );
+    });
+
     it('refuses an unknown parent (404) and a system parent (400)', async () => {
       const token = await loginToken(app, 'sysadmin');
       const unknown = await call(
