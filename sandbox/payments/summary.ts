@@ -1,6 +1,7 @@
 import { formatVendorTimestamp } from '../clock.ts';
 import { apiErrors } from '../http/errors.ts';
-import type { Bucket, TransactionsRepository } from '../store/transactions.ts';
+import type { Bucket } from '../store/transaction-figures.ts';
+import type { TransactionsRepository } from '../store/transactions.ts';
 import { DAY_MS, localDate, parseBoundary, startOfLocalDay, validTimeZone } from './calendar.ts';
 
 export const DAILY_DAYS = 30;

@@ -1,80 +1,28 @@
 import type { AuthContext } from '../auth/sessions.ts';
-import { configFlag, type Configuration } from '../access/configuration.ts';
+import { configFlag } from '../access/configuration.ts';
 import type { Clock } from '../clock.ts';
 import { apiErrors } from '../http/errors.ts';
 import type { Db } from '../store/db.ts';
 import type { InventoryRepository } from '../store/inventory.ts';
-import type {
-  SaleLine,
-  Tender,
-  TransactionRecord,
-  TransactionsRepository,
-} from '../store/transactions.ts';
+import type { TransactionRecord } from '../store/transaction-records.ts';
+import type { TransactionsRepository } from '../store/transactions.ts';
 import { settlementTime } from './calendar.ts';
-import { authorizeCard, type CardInput } from './cards.ts';
+import { authorizeCard } from './cards.ts';
 import { newApprovalCode, newId } from './ids.ts';
-import {
-  computeTotals,
-  currencyOf,
-  defaultTaxRateMilli,
-  MAX_AMOUNT,
-  taxRateToMilli,
-} from './money.ts';
-
-export interface LineInput {
-  amount?: number;
-  description?: string;
-  tax_exempt?: boolean;
-  item_id?: string;
-  quantity?: number;
-}
-
-export interface SaleInput {
-  lines: LineInput[];
-  tender: Tender;
-  tip?: number;
-  tax_rate?: number;
-  discount?: number;
-  card?: CardInput;
-}
+import { FLAGS, requireMerchant, tenderTypes } from './merchant-permissions.ts';
+import { currencyOf } from './money.ts';
+import { checkStock, saleLine, saleTotals, type SaleInput } from './sale-pricing.ts';
 
 export interface RefundInput {
   amount?: number;
   restock?: boolean;
 }
 
-export const FLAGS = {
-  virtualTerminal: 'component.access.virtual_terminal',
-  inventory: 'component.access.inventory_management',
-  manualEntry: 'processing.permissions.manual_entry',
-  tip: 'processing.config.tip',
-  tax: 'processing.config.tax',
-  discount: 'processing.config.discount',
-  refund: 'processing.permissions.refund',
-  refundPortal: 'processing.permissions.refund.merchant_portal',
-  void: 'processing.permissions.void',
-} as const;
-
-/** `processing.config.tender_types`: an array, or a comma list (the vendor is not consistent). */
-export function tenderTypes(configuration: Configuration): string[] {
-  const value = configuration['processing.config.tender_types'];
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  return list.map((item) => String(item).trim()).filter((item) => item !== '');
-}
-
-/** [sandbox design] Only organizations of type `merchant` take payments or keep inventory. */
-export function requireMerchant(context: AuthContext): void {
-  if (context.organization.organizationType !== 'merchant') throw apiErrors.forbidden();
-}
-
-const DEFAULT_DESCRIPTION = 'Amount';
-const MAX_DESCRIPTION = 100;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
 /**
  * Sales, refunds and voids. Each runs in one SQLite transaction (a sale and its stock change, a
- * refund and the sale's refunded amount…), so a failure leaves nothing half done.
+ * refund and the sale's refunded amount…), so a failure leaves nothing half done. A sale's lines
+ * and totals are checked in sale-pricing.ts; the flags that allow each step are in
+ * merchant-permissions.ts.
  */
 export class TransactionsService {
   constructor(
@@ -105,35 +53,11 @@ export class TransactionsService {
       throw apiErrors.invalidRequest('card', 'Enter the card details.');
 
     const now = this.clock.now();
-    const lines = input.lines.map((line, index) => this.#line(organization.id, line, index));
-    this.#checkStock(organization.id, lines);
-
-    const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
-    if (subtotal > MAX_AMOUNT) throw apiErrors.invalidRequest('lines', 'The sale is too large.');
-    const discount = input.discount ?? 0;
-    if (discount > subtotal)
-      throw apiErrors.invalidRequest('discount', 'The discount cannot exceed the subtotal.');
-    let taxRate = defaultTaxRateMilli(configuration);
-    if (input.tax_rate !== undefined) {
-      const milli = taxRateToMilli(input.tax_rate);
-      if (milli === undefined) {
-        throw apiErrors.invalidRequest(
-          'tax_rate',
-          'The tax rate is a percent from 0 to 30 with at most 3 decimals.',
-        );
-      }
-      taxRate = milli;
-    }
-    const totals = computeTotals(
-      lines.map((line) => ({ amount: line.amount, taxExempt: line.tax_exempt })),
-      discount,
-      taxRate,
-      input.tip ?? 0,
+    const lines = input.lines.map((line, index) =>
+      saleLine(this.inventory, organization.id, line, index),
     );
-    if (totals.total < 1)
-      throw apiErrors.invalidRequest('lines', 'The total must be more than zero.');
-    if (totals.total > MAX_AMOUNT)
-      throw apiErrors.invalidRequest('lines', 'The sale is too large.');
+    checkStock(this.inventory, organization.id, lines);
+    const totals = saleTotals(configuration, lines, input);
 
     const authorization =
       input.tender === 'Card' && input.card ? authorizeCard(input.card, configuration, now) : null;
@@ -179,73 +103,6 @@ export class TransactionsService {
       }
     })();
     return this.#reload(organization.id, sale.id);
-  }
-
-  #line(organizationId: string, line: LineInput, index: number): SaleLine {
-    const field = (name?: string) => (name ? `lines.${index}.${name}` : `lines.${index}`);
-    const quantity = line.quantity ?? 1;
-    if ((line.amount === undefined) === (line.item_id === undefined)) {
-      throw apiErrors.invalidRequest(field(), 'Each line has either an amount or an item_id.');
-    }
-    if (line.item_id !== undefined) {
-      if (line.description !== undefined)
-        throw apiErrors.invalidRequest(
-          field('description'),
-          'An item line takes its name from the item.',
-        );
-      if (line.tax_exempt !== undefined)
-        throw apiErrors.invalidRequest(
-          field('tax_exempt'),
-          'An item line takes this from the item.',
-        );
-      const item = this.inventory.find(organizationId, line.item_id);
-      if (!item) throw apiErrors.invalidRequest(field('item_id'), 'No such item.');
-      if (!item.active)
-        throw apiErrors.invalidRequest(field('item_id'), 'This item is not for sale (inactive).');
-      return {
-        item_id: item.id,
-        sku: item.sku,
-        description: item.name,
-        unit_price: item.price,
-        quantity,
-        tax_exempt: item.taxExempt,
-        amount: item.price * quantity,
-      };
-    }
-    const description = line.description?.trim() || DEFAULT_DESCRIPTION;
-    if ([...description].length > MAX_DESCRIPTION || CONTROL.test(description)) {
-      throw apiErrors.invalidRequest(
-        field('description'),
-        `The description is at most ${MAX_DESCRIPTION} characters, without control characters.`,
-      );
-    }
-    const amount = line.amount!;
-    return {
-      item_id: null,
-      sku: null,
-      description,
-      unit_price: amount,
-      quantity,
-      tax_exempt: line.tax_exempt ?? false,
-      amount: amount * quantity,
-    };
-  }
-
-  /** A tracked item cannot sell more than its stock (quantities of repeated lines add up). */
-  #checkStock(organizationId: string, lines: readonly SaleLine[]): void {
-    const wanted = new Map<string, number>();
-    lines.forEach((line, index) => {
-      if (!line.item_id) return;
-      const total = (wanted.get(line.item_id) ?? 0) + line.quantity;
-      wanted.set(line.item_id, total);
-      const stock = this.inventory.find(organizationId, line.item_id)?.stock;
-      if (stock !== null && stock !== undefined && total > stock) {
-        throw apiErrors.invalidRequest(
-          `lines.${index}.quantity`,
-          stock === 0 ? 'This item is out of stock.' : `Only ${stock} left in stock.`,
-        );
-      }
-    });
   }
 
   #reload(organizationId: string, id: string): TransactionRecord {

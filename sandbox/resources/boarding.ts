@@ -12,7 +12,6 @@ import type { BoardingRepository } from '../store/boarding.ts';
 import type { Db } from '../store/db.ts';
 import type { Processor } from '../store/users.ts';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
-import { ORGANIZATIONS_URL } from './admin.ts';
 import {
   boardingBillingBody,
   validBilling,
@@ -20,6 +19,7 @@ import {
   type BillingBody,
 } from './billing.schemas.ts';
 import { organizationDetailJson } from './organization.responses.ts';
+import { ORGANIZATIONS_URL } from './organizations.ts';
 
 /** The two flags an admin's own organization needs to board submerchants (read per request). */
 export const BOARDING_FLAGS = [

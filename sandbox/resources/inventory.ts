@@ -8,7 +8,7 @@ import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, parseSort } from '../http/paging.ts';
 import { isId, newId } from '../payments/ids.ts';
 import { currencyOf } from '../payments/money.ts';
-import { FLAGS, requireMerchant } from '../payments/transactions-service.ts';
+import { FLAGS, requireMerchant } from '../payments/merchant-permissions.ts';
 import type { InventoryItem, InventoryRepository } from '../store/inventory.ts';
 import {
   checkItemFields,

@@ -1,7 +1,7 @@
 import { formatVendorTimestamp } from '../clock.ts';
 import { declineMessage } from '../payments/cards.ts';
 import { currencyByCode, formatDecimal, formatMoney, taxRateFromMilli } from '../payments/money.ts';
-import type { TransactionRecord } from '../store/transactions.ts';
+import type { TransactionRecord } from '../store/transaction-records.ts';
 
 /** What the API answers for a transaction. Timestamps: `yyyyMMddHHmmss`, UTC (as `session.expires`). */
 export function transactionJson(t: TransactionRecord, now: number) {

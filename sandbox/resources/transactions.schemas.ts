@@ -1,6 +1,6 @@
 import { pagingQueryProperties, type PagingQuery } from '../http/paging.ts';
 import { MAX_AMOUNT, MAX_TAX_RATE_PERCENT } from '../payments/money.ts';
-import { TRANSACTION_STATUSES } from '../store/transactions.ts';
+import { TRANSACTION_STATUSES } from '../store/transaction-records.ts';
 
 /**
  * Transactions request shapes. Schemas check shape and types (no coercion, no unknown keys);

@@ -13,20 +13,13 @@ import { parseBoundary, validTimeZone } from '../payments/calendar.ts';
 import { isId } from '../payments/ids.ts';
 import { currencyOf, MAX_AMOUNT } from '../payments/money.ts';
 import { summarize, type SummaryQuery } from '../payments/summary.ts';
-import {
-  FLAGS,
-  requireMerchant,
-  type RefundInput,
-  type SaleInput,
-  type TransactionsService,
-} from '../payments/transactions-service.ts';
+import { FLAGS, requireMerchant } from '../payments/merchant-permissions.ts';
+import type { SaleInput } from '../payments/sale-pricing.ts';
+import type { RefundInput, TransactionsService } from '../payments/transactions-service.ts';
 import type { ReceiptsRepository } from '../store/receipts.ts';
-import type {
-  TransactionFilter,
-  TransactionSort,
-  TransactionStatus,
-  TransactionsRepository,
-} from '../store/transactions.ts';
+import type { TransactionFilter, TransactionSort } from '../store/transaction-filters.ts';
+import type { TransactionStatus } from '../store/transaction-records.ts';
+import type { TransactionsRepository } from '../store/transactions.ts';
 import {
   CSV_HEADER,
   csvRow,

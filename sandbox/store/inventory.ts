@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { containsPattern } from './transactions.ts';
+import { containsPattern } from './transaction-filters.ts';
 import type { Db } from './db.ts';
 
 export interface InventoryItem {

@@ -6,12 +6,8 @@ import type { Db } from './db.ts';
 import { InventoryRepository, type InventoryItem } from './inventory.ts';
 import { SEED_HISTORY_DAYS, type SeedHistory } from './merchant-seed.data.ts';
 import { ReceiptsRepository } from './receipts.ts';
-import {
-  TransactionsRepository,
-  type NewTransaction,
-  type SaleLine,
-  type TransactionRecord,
-} from './transactions.ts';
+import type { NewTransaction, SaleLine, TransactionRecord } from './transaction-records.ts';
+import { TransactionsRepository } from './transactions.ts';
 
 /** mulberry32: a small deterministic PRNG, so every reset writes the same history. */
 export function prng(seed: number): () => number {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/admin.ts';
+import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
 import { advanceClock, errorOf, headers, login, loginToken, testServer } from './helpers.ts';
 
 const TEMP_PASSWORD = 'Welcome2026temp';
