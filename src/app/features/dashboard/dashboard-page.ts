@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,6 +13,7 @@ import { DailyChart } from './daily-chart/daily-chart';
 import { DailyTable } from './daily-table/daily-table';
 import { DashboardStore } from './dashboard-store';
 import { summaryErrorMessage } from './summary-messages';
+import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { formatDay } from './sales-summary';
 import { SalesFigures } from './sales-figures/sales-figures';
 import { TenderTable } from './tender-table/tender-table';
@@ -24,7 +24,7 @@ import { TenderTable } from './tender-table/tender-table';
  */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [DatePipe, MatButton, SalesFigures, DailyChart, DailyTable, TenderTable],
+  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, DailyTable, TenderTable],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -36,6 +36,11 @@ export class DashboardPage {
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
+  /** The session's end as an ISO 8601 instant, for the `<time datetime>` attribute. */
+  protected readonly sessionEndsIso = computed(() => {
+    const session = this.session();
+    return session ? new Date(session.expiresAt).toISOString() : null;
+  });
   private readonly currency = this.store.selectSignal(selectCurrency);
   protected readonly currencyCode = computed(() => this.currency().code);
 

@@ -35,14 +35,18 @@ describe('ShellLayout', () => {
     expect(real.element.querySelector('[data-testid="test-account-banner"]')).toBeNull();
   });
 
-  it('shows who is signed in and when the session ends', async () => {
-    const { element } = await render(signedInState());
+  it('shows who is signed in and when the session ends, in the user’s locale', async () => {
+    const state = signedInState();
+    const { element } = await render(state);
     expect(element.querySelector('[data-testid="user-menu"]')?.textContent?.trim()).toBe(
       'MyFirstName MyLastName',
     );
-    expect(element.querySelector('[data-testid="toolbar-session-expiry"]')?.textContent).toContain(
-      'Session until',
+    const until = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' }).format(
+      state.session!.expiresAt,
     );
+    expect(
+      element.querySelector('[data-testid="toolbar-session-expiry"]')?.textContent?.trim(),
+    ).toBe(`Session until ${until}`);
   });
 
   it('signs out from the user menu', async () => {

@@ -1,5 +1,4 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
@@ -13,13 +12,14 @@ import { filter, map } from 'rxjs';
 import { navItemsFor } from '../../core/access/nav-items';
 import { ShellActions } from '../../core/auth/state/auth.actions';
 import { authFeature } from '../../core/auth/state/auth.feature';
+import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { SHELL_ROUTES } from '../shell.routes';
 
 /** The signed-in layout: toolbar, generated side navigation, test-account banner, content. */
 @Component({
   selector: 'mcm-shell-layout',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
@@ -45,6 +45,7 @@ export class ShellLayout {
 
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
+  protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
   protected readonly navItems = computed(() => navItemsFor(SHELL_ROUTES, this.account()));
   protected readonly displayName = computed(() => {
     const user = this.account()?.user;
