@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { DestroyRef, Injectable, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, inject } from '@angular/core';
 import { Observable, Subject } from 'rxjs';
 import { CLOCK } from '../clock';
 import { SessionBus } from './session-bus';

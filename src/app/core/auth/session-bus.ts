@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { DestroyRef, Injectable, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, inject } from '@angular/core';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { SignedIn } from './session.model';
 import { isSignedIn } from './session-storage';

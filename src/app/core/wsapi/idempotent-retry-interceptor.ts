@@ -1,6 +1,5 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { DOCUMENT, inject } from '@angular/core';
 import { retry, throwError, timer } from 'rxjs';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { wsapiPath } from './wsapi-url';

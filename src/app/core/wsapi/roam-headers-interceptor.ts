@@ -1,6 +1,5 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { DOCUMENT, inject } from '@angular/core';
 import { CLIENT_VERSION } from '../config/client-version';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { WSAPI_SESSION } from './wsapi-session';

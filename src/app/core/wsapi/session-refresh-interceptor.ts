@@ -1,6 +1,5 @@
-import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse, HttpInterceptorFn, HttpStatusCode } from '@angular/common/http';
-import { inject } from '@angular/core';
+import { DOCUMENT, inject } from '@angular/core';
 import { catchError, switchMap, throwError } from 'rxjs';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { ROAM_TOKEN_HEADER } from './roam-headers-interceptor';

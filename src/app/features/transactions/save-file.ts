@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { InjectionToken, inject } from '@angular/core';
+import { DOCUMENT, InjectionToken, inject } from '@angular/core';
 import { DownloadedFile } from './transactions-api';
 
 /** Hands a downloaded file to the browser's "save" (an effect's only DOM side effect). */
