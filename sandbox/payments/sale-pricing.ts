@@ -1,6 +1,6 @@
 import type { Configuration } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
-import type { InventoryRepository } from '../store/inventory.ts';
+import type { InventoryItem, InventoryRepository } from '../store/inventory.ts';
 import type { SaleLine, Tender } from '../store/transaction-records.ts';
 import type { CardInput } from './cards.ts';
 import {
@@ -62,15 +62,7 @@ export function saleLine(
     if (!item) throw apiErrors.invalidRequest(field('item_id'), 'No such item.');
     if (!item.active)
       throw apiErrors.invalidRequest(field('item_id'), 'This item is not for sale (inactive).');
-    return {
-      item_id: item.id,
-      sku: item.sku,
-      description: item.name,
-      unit_price: item.price,
-      quantity,
-      tax_exempt: item.taxExempt,
-      amount: item.price * quantity,
-    };
+    return itemSaleLine(item, quantity);
   }
   const description = line.description?.trim() || DEFAULT_DESCRIPTION;
   if ([...description].length > MAX_DESCRIPTION || CONTROL.test(description)) {
@@ -144,4 +136,17 @@ export function saleTotals(
     throw apiErrors.invalidRequest('lines', 'The total must be more than zero.');
   if (totals.total > MAX_AMOUNT) throw apiErrors.invalidRequest('lines', 'The sale is too large.');
   return totals;
+}
+
+/** A sale line for `quantity` of an inventory item, at the item's current price. */
+export function itemSaleLine(item: InventoryItem, quantity: number): SaleLine {
+  return {
+    item_id: item.id,
+    sku: item.sku,
+    description: item.name,
+    unit_price: item.price,
+    quantity,
+    tax_exempt: item.taxExempt,
+    amount: item.price * quantity,
+  };
 }

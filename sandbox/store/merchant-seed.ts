@@ -1,6 +1,7 @@
 import { DAY_MS, settlementTime } from '../payments/calendar.ts';
 import { DECLINING_TEST_CARDS } from '../payments/cards.ts';
 import { newApprovalCode, newId } from '../payments/ids.ts';
+import { itemSaleLine } from '../payments/sale-pricing.ts';
 import { computeTotals, mulDivHalfUp } from '../payments/money.ts';
 import type { Db } from './db.ts';
 import { InventoryRepository, type InventoryItem } from './inventory.ts';
@@ -103,18 +104,7 @@ export function seedMerchantHistory(
         const chosen = new Set<InventoryItem>();
         const wanted = int(1, 4);
         while (chosen.size < wanted) chosen.add(pick(forSale));
-        lines = [...chosen].map((item) => {
-          const quantity = random() < 0.75 ? 1 : int(2, 4);
-          return {
-            item_id: item.id,
-            sku: item.sku,
-            description: item.name,
-            unit_price: item.price,
-            quantity,
-            tax_exempt: item.taxExempt,
-            amount: item.price * quantity,
-          };
-        });
+        lines = [...chosen].map((item) => itemSaleLine(item, random() < 0.75 ? 1 : int(2, 4)));
       } else {
         const amount = int(3, 80) * 100 + pick([0, 0, 50, 95, 25]);
         lines = [
