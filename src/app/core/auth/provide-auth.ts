@@ -34,7 +34,7 @@ export function provideWsapiSession(): Provider {
       const refresher = inject(SessionRefresher);
       return {
         token: inject(Store).selectSignal(authFeature.selectToken),
-        refreshAfterUnauthorized: () => refresher.refresh(),
+        refreshAfterUnauthorized: (sentAt) => refresher.refreshAfterUnauthorized(sentAt),
       };
     },
   };

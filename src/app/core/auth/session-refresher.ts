@@ -1,6 +1,15 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { Observable, Subject, defer, finalize, firstValueFrom, shareReplay, takeUntil } from 'rxjs';
+import {
+  Observable,
+  Subject,
+  defer,
+  finalize,
+  firstValueFrom,
+  of,
+  shareReplay,
+  takeUntil,
+} from 'rxjs';
 import { CLOCK } from '../clock';
 import { toWsapiError } from '../wsapi/wsapi-error';
 import { AuthApi } from './auth-api';
@@ -30,8 +39,24 @@ export class SessionRefresher {
     inject(DestroyRef).onDestroy(() => this.destroyed.next());
   }
 
+  /** A scheduled or requested refresh: skipped only if another tab refreshes meanwhile. */
   refresh(): Observable<string | null> {
-    this.inFlight ??= defer(() => this.refreshOnce(this.now())).pipe(
+    return this.refreshUnlessIssuedAfter(this.now());
+  }
+
+  /**
+   * After a 401 for a request sent at `sentAt`: when the session has been refreshed since that
+   * request left (by this tab or another), the 401 is older than the session and the request is
+   * replayed with it, without another PUT. A refresh keeps the token, so its time tells.
+   */
+  refreshAfterUnauthorized(sentAt: number): Observable<string | null> {
+    const session = this.session();
+    if (session && session.issuedAt > sentAt) return of(session.token);
+    return this.refreshUnlessIssuedAfter(sentAt);
+  }
+
+  private refreshUnlessIssuedAfter(requestedAt: number): Observable<string | null> {
+    this.inFlight ??= defer(() => this.refreshOnce(requestedAt)).pipe(
       finalize(() => (this.inFlight = null)),
       shareReplay({ bufferSize: 1, refCount: false }),
     );

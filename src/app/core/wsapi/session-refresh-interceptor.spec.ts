@@ -10,6 +10,7 @@ import { Store, provideStore } from '@ngrx/store';
 import { merchantSignedIn } from '../../../testing/auth-presets';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
 import { provideWsapiSession } from '../auth/provide-auth';
+import { CLOCK } from '../clock';
 import { SessionActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
@@ -51,10 +52,14 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
   let store: Store;
+  /** The portal's clock, ahead of the restored session so that a 401 always calls for a refresh. */
+  let now: number;
 
   beforeEach(() => {
+    now = Date.now() + 60_000;
     TestBed.configureTestingModule({
       providers: [
+        { provide: CLOCK, useValue: () => now },
         provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
         provideHttpClientTesting(),
         { provide: RUNTIME_CONFIG, useValue: config },
@@ -99,6 +104,36 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
     }
     expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
     expect(store.selectSignal(authFeature.selectToken)()).toBe('MCM6-new');
+  });
+
+  it('replays a request sent before the last refresh without refreshing again (a late 401)', async () => {
+    const results: unknown[] = [];
+    http.get(api('Transactions')).subscribe((body) => results.push(body));
+    http.get(api('Inventory')).subscribe((body) => results.push(body));
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    now += 1_000;
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
+    await settle();
+    backend.expectOne(api('Transactions')).flush({ name: 'Transactions' });
+
+    // The second request left before that refresh; its 401 arrives only now.
+    now += 1_000;
+    backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+    backend.expectOne(api('Inventory')).flush({ name: 'Inventory' });
+    expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }]);
+
+    // A request sent after the refresh that gets a 401 does call for a new one.
+    now += 1_000;
+    http.get(api('Users')).subscribe((body) => results.push(body));
+    backend.expectOne(api('Users')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
+    await settle();
+    backend.expectOne(api('Users')).flush({ name: 'Users' });
+    expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
   });
 
   it('replays only once: a second 401 goes back to the caller', async () => {

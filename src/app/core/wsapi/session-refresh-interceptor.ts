@@ -1,6 +1,7 @@
 import { HttpErrorResponse, HttpInterceptorFn, HttpStatusCode } from '@angular/common/http';
 import { DOCUMENT, inject } from '@angular/core';
 import { catchError, switchMap, throwError } from 'rxjs';
+import { CLOCK } from '../clock';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { ROAM_TOKEN_HEADER } from './roam-headers-interceptor';
 import { WSAPI_SESSION } from './wsapi-session';
@@ -8,7 +9,8 @@ import { isAuthenticationPath, wsapiPath } from './wsapi-url';
 
 /**
  * On a 401 from a WSAPI call made while signed in: one shared refresh, then the request is
- * replayed once with the new token. A 401 from /Authentication itself, a 403, or a replay that
+ * replayed once with the new token. A 401 for a request sent before the session's last refresh
+ * (in this tab or another) is replayed without a refresh of its own. A 401 from /Authentication itself, a 403, or a replay that
  * fails again goes back to the caller. Register it before roamHeadersInterceptor so the replay
  * is stamped again.
  */
@@ -18,8 +20,8 @@ export const sessionRefreshInterceptor: HttpInterceptorFn = (req, next) => {
   if (path === null || isAuthenticationPath(path) || req.headers.has(ROAM_TOKEN_HEADER)) {
     return next(req);
   }
-  const sentToken = session.token();
-  if (!sentToken) return next(req);
+  if (!session.token()) return next(req);
+  const sentAt = inject(CLOCK)();
 
   return next(req).pipe(
     catchError((error: unknown) => {
@@ -27,7 +29,7 @@ export const sessionRefreshInterceptor: HttpInterceptorFn = (req, next) => {
         return throwError(() => error);
       }
       return session
-        .refreshAfterUnauthorized()
+        .refreshAfterUnauthorized(sentAt)
         .pipe(switchMap((token) => (token ? next(req) : throwError(() => error))));
     }),
   );

@@ -9,10 +9,12 @@ export interface WsapiSession {
   /** The current session token, or null when signed out. */
   readonly token: Signal<string | null>;
   /**
-   * Refreshes the session after a 401. Every caller during one refresh shares it. Emits the new
-   * token, or null when the refresh failed (the session has then been ended as `expired`).
+   * Refreshes the session after a 401 for a request sent at `sentAt` (epoch ms, the CLOCK).
+   * Every caller during one refresh shares it; a request sent before the session's last refresh
+   * gets the refreshed session without another. Emits the token to replay with, or null when the
+   * refresh failed (the session has then been ended as `expired`).
    */
-  refreshAfterUnauthorized(): Observable<string | null>;
+  refreshAfterUnauthorized(sentAt: number): Observable<string | null>;
 }
 
 export const WSAPI_SESSION = new InjectionToken<WsapiSession>('WSAPI_SESSION', {
