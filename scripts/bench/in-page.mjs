@@ -87,3 +87,72 @@ export const STATIC_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Bench static page</title></head>
 <body><main><h1>MCM Portal</h1><button type="button">Sign in</button></main></body></html>
 `;
+
+/**
+ * At epoch ms `at` (Date.now(), the clock every tab and the bench share) clicks the dashboard's
+ * "Refresh" (sales figures) button, so that all tabs send their WSAPI GET within a millisecond or
+ * two. Resolves { outcome, clickedAt, doneAt } once that load has ended: 'figures shown' (the
+ * button went "Refreshing…" and back, figures on screen, no error), 'error shown', 'signed out'
+ * (the tab left for /login) or 'timeout'.
+ */
+export function clickRefreshAt({ at, timeoutMs }) {
+  const refreshButton = () =>
+    [...document.querySelectorAll('button')].find((button) =>
+      /^Refresh(ing…)?$/.test(button.textContent.trim()),
+    );
+  return new Promise((resolve) => {
+    const button = refreshButton();
+    if (!button || button.disabled) {
+      resolve({ outcome: 'no enabled "Refresh" button' });
+      return;
+    }
+    let clickedAt;
+    let loading = false;
+    const outcome = () => {
+      if (window.location.pathname.startsWith('/login')) return 'signed out';
+      if (document.querySelector('[data-testid="summary-error"]')) return 'error shown';
+      const label = refreshButton()?.textContent.trim();
+      if (label === 'Refreshing…') loading = true;
+      const figures = document.querySelector('[data-testid="figures-today"]');
+      return loading && label === 'Refresh' && figures ? 'figures shown' : null;
+    };
+    const finish = (result) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ outcome: result, clickedAt, doneAt: Date.now() });
+    };
+    const observer = new MutationObserver(() => {
+      const result = clickedAt === undefined ? null : outcome();
+      if (result) finish(result);
+    });
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    const timer = setTimeout(() => finish('timeout'), Math.max(0, at - Date.now()) + timeoutMs);
+    setTimeout(
+      () => {
+        clickedAt = Date.now();
+        button.click();
+      },
+      Math.max(0, at - Date.now()),
+    );
+  });
+}
+
+/**
+ * This tab's WSAPI requests started at or after epoch ms `since`, from Resource Timing: path,
+ * start and response end (epoch ms). The browser's own times, no CDP delays included.
+ */
+export function wsapiTimings(since) {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => ({
+      path: new URL(entry.name).pathname,
+      start: performance.timeOrigin + entry.startTime,
+      end: performance.timeOrigin + entry.responseEnd,
+    }))
+    .filter((entry) => entry.path.startsWith('/WSAPI/') && entry.start >= since);
+}
