@@ -6,12 +6,14 @@ import {
   defer,
   finalize,
   firstValueFrom,
+  map,
   of,
   shareReplay,
   takeUntil,
 } from 'rxjs';
 import { CLOCK } from '../clock';
 import { toWsapiError } from '../wsapi/wsapi-error';
+import { RefreshOutcome } from '../wsapi/wsapi-session';
 import { AuthApi } from './auth-api';
 import { AuthApiActions, SessionActions } from './state/auth.actions';
 import { authFeature } from './state/auth.feature';
@@ -31,7 +33,7 @@ export class SessionRefresher {
   private readonly now = inject(CLOCK);
   private readonly session = this.store.selectSignal(authFeature.selectSession);
   private readonly account = this.store.selectSignal(authFeature.selectAccount);
-  private inFlight: Observable<string | null> | null = null;
+  private inFlight: Observable<RefreshOutcome> | null = null;
   /** Ends a refresh still in flight when the app goes away, so its Web Lock is released. */
   private readonly destroyed = new Subject<void>();
 
@@ -41,7 +43,7 @@ export class SessionRefresher {
 
   /** A scheduled or requested refresh: skipped only if another tab refreshes meanwhile. */
   refresh(): Observable<string | null> {
-    return this.refreshUnlessIssuedAfter(this.now());
+    return this.refreshUnlessIssuedAfter(this.now()).pipe(map((outcome) => outcome.token));
   }
 
   /**
@@ -49,13 +51,13 @@ export class SessionRefresher {
    * request left (by this tab or another), the 401 is older than the session and the request is
    * replayed with it, without another PUT. A refresh keeps the token, so its time tells.
    */
-  refreshAfterUnauthorized(sentAt: number): Observable<string | null> {
+  refreshAfterUnauthorized(sentAt: number): Observable<RefreshOutcome> {
     const session = this.session();
-    if (session && session.issuedAt > sentAt) return of(session.token);
+    if (session && session.issuedAt > sentAt) return of({ token: session.token, sentPut: false });
     return this.refreshUnlessIssuedAfter(sentAt);
   }
 
-  private refreshUnlessIssuedAfter(requestedAt: number): Observable<string | null> {
+  private refreshUnlessIssuedAfter(requestedAt: number): Observable<RefreshOutcome> {
     this.inFlight ??= defer(() => this.refreshOnce(requestedAt)).pipe(
       finalize(() => (this.inFlight = null)),
       shareReplay({ bufferSize: 1, refCount: false }),
@@ -63,30 +65,30 @@ export class SessionRefresher {
     return this.inFlight;
   }
 
-  private async refreshOnce(requestedAt: number): Promise<string | null> {
+  private async refreshOnce(requestedAt: number): Promise<RefreshOutcome> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const run = () => this.putUnlessAlreadyRefreshed(requestedAt);
     return locks ? await locks.request(LOCK_NAME, run) : run();
   }
 
-  private async putUnlessAlreadyRefreshed(requestedAt: number): Promise<string | null> {
+  private async putUnlessAlreadyRefreshed(requestedAt: number): Promise<RefreshOutcome> {
     const session = this.session();
     const account = this.account();
-    if (!session || !account) return null;
-    if (session.issuedAt > requestedAt) return session.token;
+    if (!session || !account) return { token: null, sentPut: false };
+    if (session.issuedAt > requestedAt) return { token: session.token, sentPut: false };
     try {
       const refreshed = await firstValueFrom(
         this.api.refresh(session.token, account).pipe(takeUntil(this.destroyed)),
         { defaultValue: null },
       );
-      if (!refreshed) return null;
+      if (!refreshed) return { token: null, sentPut: true };
       this.store.dispatch(AuthApiActions.refreshSucceeded(refreshed));
-      return refreshed.session.token;
+      return { token: refreshed.session.token, sentPut: true };
     } catch (failure: unknown) {
       const error = toWsapiError(failure);
       if (error.kind === 'session-expired') this.store.dispatch(SessionActions.expired());
       else this.store.dispatch(AuthApiActions.refreshFailed({ error }));
-      return null;
+      return { token: null, sentPut: true };
     }
   }
 }

@@ -34,7 +34,10 @@ describe('roamHeadersInterceptor', () => {
         provideHttpClient(withInterceptors([roamHeadersInterceptor])),
         provideHttpClientTesting(),
         { provide: RUNTIME_CONFIG, useValue: runtimeConfig },
-        { provide: WSAPI_SESSION, useValue: { token, refreshAfterUnauthorized: () => of(null) } },
+        {
+          provide: WSAPI_SESSION,
+          useValue: { token, refreshAfterUnauthorized: () => of({ token: null, sentPut: false }) },
+        },
       ],
     });
     http = TestBed.inject(HttpClient);

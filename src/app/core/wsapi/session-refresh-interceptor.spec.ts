@@ -136,6 +136,33 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
     expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
   });
 
+  it('when a late 401’s replay on the refreshed session gets a 401 too, refreshes then, and signs out if refused', async () => {
+    let failure: HttpErrorResponse | undefined;
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    http
+      .get(api('Inventory'))
+      .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    await settle();
+    now += 1_000;
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
+    await settle();
+    backend.expectOne(api('Transactions')).flush({ name: 'Transactions' });
+
+    // The session is revoked after that refresh: the late 401's replay is refused as well.
+    now += 1_000;
+    backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectNone({ method: 'PUT', url: AUTH });
+    backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectOne({ method: 'PUT', url: AUTH }).flush(invalidSession, unauthorized);
+    await settle();
+    backend.expectNone(api('Inventory'));
+    expect(failure?.status).toBe(401);
+    expect(store.selectSignal(authFeature.selectSignOutReason)()).toBe('expired');
+  });
+
   it('replays only once: a second 401 goes back to the caller', async () => {
     let failure: HttpErrorResponse | undefined;
     http

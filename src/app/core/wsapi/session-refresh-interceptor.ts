@@ -21,16 +21,33 @@ export const sessionRefreshInterceptor: HttpInterceptorFn = (req, next) => {
     return next(req);
   }
   if (!session.token()) return next(req);
-  const sentAt = inject(CLOCK)();
+  const clock = inject(CLOCK);
+  const sentAt = clock();
 
   return next(req).pipe(
     catchError((error: unknown) => {
-      if (!(error instanceof HttpErrorResponse) || error.status !== HttpStatusCode.Unauthorized) {
-        return throwError(() => error);
-      }
-      return session
-        .refreshAfterUnauthorized(sentAt)
-        .pipe(switchMap((token) => (token ? next(req) : throwError(() => error))));
+      if (!isUnauthorized(error)) return throwError(() => error);
+      return session.refreshAfterUnauthorized(sentAt).pipe(
+        switchMap(({ token, sentPut }) => {
+          if (!token) return throwError(() => error);
+          if (sentPut) return next(req);
+          // Replayed on a refresh made elsewhere: should that session be dead too (revoked since),
+          // the replay's 401 gets a refresh of its own, which then ends the session as expired.
+          const replayedAt = clock();
+          return next(req).pipe(
+            catchError((replayError: unknown) =>
+              isUnauthorized(replayError)
+                ? session
+                    .refreshAfterUnauthorized(replayedAt)
+                    .pipe(switchMap(() => throwError(() => replayError)))
+                : throwError(() => replayError),
+            ),
+          );
+        }),
+      );
     }),
   );
 };
+
+const isUnauthorized = (error: unknown): error is HttpErrorResponse =>
+  error instanceof HttpErrorResponse && error.status === HttpStatusCode.Unauthorized;
