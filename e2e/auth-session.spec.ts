@@ -1,9 +1,11 @@
 import { expect, expectAccessible, test } from './helpers/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { localStorageDump, signIn, signOut, storedToken } from './helpers/auth';
 import {
   advanceSandboxClock,
   demoPassword,
+  injectFault,
   requestsSeenByServer,
   resetSandbox,
 } from './helpers/sandbox';
@@ -102,6 +104,55 @@ test('tabs share one session: sign-out reaches every tab, a new tab is already s
   await third.goto('/dashboard');
   await expect(third.getByTestId('user-name')).toHaveText('merchant');
   for (const page of [first, second, third]) expect(await localStorageDump(page)).toBe('{}');
+});
+
+test('a 401 that reaches a tab after another tab refreshed the session is replayed without another refresh', async ({
+  context,
+  request,
+}) => {
+  const first = await context.newPage();
+  await signIn(first, 'merchant');
+  const second = await context.newPage();
+  await second.goto('/dashboard');
+  for (const page of [first, second]) await expect(page.getByTestId('figures-today')).toBeVisible();
+
+  // The second tab's read gets its 401 1.5 s late; the first tab's read gets one at once, and
+  // its refresh is over long before the second tab hears of its own 401.
+  const profile = '/WSAPI/Users/Profile';
+  const summary = '/WSAPI/Transactions/Summary';
+  await injectFault(request, {
+    method: 'GET',
+    path: profile,
+    count: 1,
+    status: 401,
+    latency_ms: 1_500,
+  });
+  await injectFault(request, { method: 'GET', path: summary, count: 1, status: 401 });
+  const armed = async () =>
+    ((await (await request.get('/__sandbox/faults')).json()) as { faults: unknown[] }).faults
+      .length;
+  const puts: string[] = [];
+  context.on('request', (sent) => {
+    if (sent.method() === 'PUT' && /\/WSAPI\/Authentication$/i.test(new URL(sent.url()).pathname))
+      puts.push(sent.frame().page() === first ? 'first tab' : 'second tab');
+  });
+  const answered = (page: Page, path: string) =>
+    page.waitForResponse(
+      (answer) => new URL(answer.url()).pathname === path && answer.status() === 200,
+    );
+
+  const secondAnswered = answered(second, profile);
+  await second.getByTestId('user-menu').click();
+  await second.getByRole('menuitem', { name: 'Account settings' }).click();
+  await expect.poll(armed).toBe(1); // the second tab's read has met the slow 401
+  const firstAnswered = answered(first, summary);
+  await first.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await Promise.all([firstAnswered, secondAnswered]);
+
+  expect(puts).toEqual(['first tab']);
+  await expect(second.getByRole('heading', { name: 'Account settings', level: 1 })).toBeVisible();
+  await expect(first.getByTestId('figures-today')).toBeVisible();
+  for (const page of [first, second]) await expect(page).not.toHaveURL(/\/login/);
 });
 
 test('after a wrong password the user name stays and the password is cleared', async ({ page }) => {
