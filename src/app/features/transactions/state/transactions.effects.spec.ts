@@ -263,7 +263,10 @@ describe('transactions effects', () => {
         status: 400,
         statusText: 'Bad Request',
       });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Reading a Blob is asynchronous: wait (bounded) until the effect has read it back.
+    for (let i = 0; i < 200 && state().exportError === null; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(state().exportError).toEqual({
       kind: 'invalid-request',
       code: 'invalid_request',
