@@ -4,15 +4,15 @@ import { catchError, switchMap, throwError } from 'rxjs';
 import { CLOCK } from '../clock';
 import { RUNTIME_CONFIG } from '../config/runtime-config';
 import { ROAM_TOKEN_HEADER } from './roam-headers-interceptor';
-import { WSAPI_SESSION } from './wsapi-session';
+import { WSAPI_SESSION, WsapiSession } from './wsapi-session';
 import { isAuthenticationPath, wsapiPath } from './wsapi-url';
 
 /**
  * On a 401 from a WSAPI call made while signed in: one shared refresh, then the request is
  * replayed once with the new token. A 401 for a request sent before the session's last refresh
- * (in this tab or another) is replayed without a refresh of its own. A 401 from /Authentication itself, a 403, or a replay that
- * fails again goes back to the caller. Register it before roamHeadersInterceptor so the replay
- * is stamped again.
+ * (in this tab or another) is replayed on that session without a refresh of its own. A 401 from
+ * /Authentication itself, a 403, or a replay that fails again goes back to the caller. Register
+ * it before roamHeadersInterceptor so the replay is stamped again.
  */
 export const sessionRefreshInterceptor: HttpInterceptorFn = (req, next) => {
   const path = wsapiPath(req.url, inject(DOCUMENT).baseURI, inject(RUNTIME_CONFIG));
@@ -30,24 +30,29 @@ export const sessionRefreshInterceptor: HttpInterceptorFn = (req, next) => {
       return session.refreshAfterUnauthorized(sentAt).pipe(
         switchMap(({ token, sentPut }) => {
           if (!token) return throwError(() => error);
-          if (sentPut) return next(req);
-          // Replayed on a refresh made elsewhere: should that session be dead too (revoked since),
-          // the replay's 401 gets a refresh of its own, which then ends the session as expired.
-          const replayedAt = clock();
-          return next(req).pipe(
-            catchError((replayError: unknown) =>
-              isUnauthorized(replayError)
-                ? session
-                    .refreshAfterUnauthorized(replayedAt)
-                    .pipe(switchMap(() => throwError(() => replayError)))
-                : throwError(() => replayError),
-            ),
-          );
+          const replay = next(req);
+          return sentPut
+            ? replay
+            : replay.pipe(catchError(refreshIfRefusedAgain(session, clock())));
         }),
       );
     }),
   );
 };
+
+/**
+ * For a replay on a refresh made elsewhere: should that session be dead too (revoked since), the
+ * replay's 401 gets a refresh of its own, which then ends the session as expired. The replay's
+ * error goes back to the caller either way.
+ */
+function refreshIfRefusedAgain(session: WsapiSession, replayedAt: number) {
+  return (replayError: unknown) =>
+    isUnauthorized(replayError)
+      ? session
+          .refreshAfterUnauthorized(replayedAt)
+          .pipe(switchMap(() => throwError(() => replayError)))
+      : throwError(() => replayError);
+}
 
 const isUnauthorized = (error: unknown): error is HttpErrorResponse =>
   error instanceof HttpErrorResponse && error.status === HttpStatusCode.Unauthorized;
