@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import {
   Observable,
-  Subject,
+  ReplaySubject,
   defer,
   finalize,
   firstValueFrom,
@@ -34,8 +34,12 @@ export class SessionRefresher {
   private readonly session = this.store.selectSignal(authFeature.selectSession);
   private readonly account = this.store.selectSignal(authFeature.selectAccount);
   private inFlight: Observable<RefreshOutcome> | null = null;
-  /** Ends a refresh still in flight when the app goes away, so its Web Lock is released. */
-  private readonly destroyed = new Subject<void>();
+  /**
+   * Ends a refresh still in flight when the app goes away, so its Web Lock is released. It replays:
+   * a lock granted only after the app went away (it was waiting on another holder) must not send
+   * a PUT through a destroyed HttpClient and hold the lock forever.
+   */
+  private readonly destroyed = new ReplaySubject<void>(1);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.destroyed.next());
