@@ -41,7 +41,14 @@ function karma() {
   });
   const summary = readJson(file);
   if (!summary) return { label: 'unit', passed: 0, failed: 1, skipped: 0 };
-  return { label: 'unit', ...summary, failed: summary.failed + (ok || summary.failed ? 0 : 1) };
+  return {
+    label: 'unit',
+    passed: summary.passed,
+    failed: summary.failed + (ok || summary.failed ? 0 : 1),
+    skipped: summary.skipped,
+    note: `Jasmine seed ${summary.seed} (replay: JASMINE_SEED=${summary.seed} npm run test:unit)`,
+    failures: summary.failures.map((f) => `${f.name}\n${f.message}`),
+  };
 }
 
 function sandbox() {
@@ -75,6 +82,7 @@ function sandbox() {
     passed,
     failed: failed + ((!ok && !failed) || nothing ? 1 : 0),
     skipped: count('skipped') + count('todo'),
+    failures: [...text.matchAll(/^\s*not ok \d+ - (.*)$/gm)].map((m) => m[1]),
   };
 }
 
@@ -84,7 +92,8 @@ function e2e() {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
     timeout: minutes(30),
   });
-  const stats = readJson(file)?.stats;
+  const report = readJson(file);
+  const stats = report?.stats;
   if (!stats) return { label: 'e2e', passed: 0, failed: 1, skipped: 0 };
   const failed = stats.unexpected + stats.flaky;
   return {
@@ -92,7 +101,24 @@ function e2e() {
     passed: stats.expected,
     failed: failed + (ok || failed ? 0 : 1),
     skipped: stats.skipped,
+    failures: playwrightFailures(report.suites ?? []),
   };
+}
+
+/** "file › title (status)" for every test the JSON report marks unexpected or flaky. */
+function playwrightFailures(suites) {
+  const found = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          found.push(`${spec.file}:${spec.line} › ${spec.title} (${test.status})`);
+        }
+      }
+    }
+    found.push(...playwrightFailures(suite.suites ?? []));
+  }
+  return found;
 }
 
 const results = [
@@ -103,10 +129,17 @@ const results = [
   e2e(),
 ];
 
+// The failures again, just above the table, so the end of a long CI log names them.
+for (const r of results) {
+  if (!r.failures?.length) continue;
+  console.log(`\n━━ ${r.label}: what failed`);
+  for (const failure of r.failures) console.log(`✗ ${failure.replaceAll('\n', '\n    ')}`);
+}
+
 console.log('\n━━ summary');
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(20)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+    `${r.label.padEnd(20)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? `  · ${r.note}` : ''}`,
   );
 }
 const sum = (key) => results.reduce((n, r) => n + r[key], 0);
