@@ -69,11 +69,13 @@ describe('restoreSession', () => {
 
   it('starts at once, asking nobody, when no other tab holds a session', async () => {
     anotherTab = false;
-    const started = Date.now();
-    await restore();
+    let restored = false;
+    void restore().then(() => (restored = true));
+    // No timer to wait out: the restore is over before the next macrotask.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(restored).toBeTrue();
     expect(bus.posted).toEqual([]);
     expect(state().status).toBe('signed-out');
-    expect(Date.now() - started).toBeLessThan(100);
   });
 
   it('takes the live session from an open tab', async () => {

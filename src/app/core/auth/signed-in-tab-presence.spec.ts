@@ -6,34 +6,46 @@ const LOCK = 'mcm-portal.signed-in-tab';
 describe('SignedInTabPresence (real Web Locks)', () => {
   let presence: SignedInTabPresence;
 
-  beforeEach(() => {
-    presence = TestBed.inject(SignedInTabPresence);
-  });
-
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
   const holders = async () =>
     ((await navigator.locks.query()).held ?? []).filter((lock) => lock.name === LOCK).length;
 
+  /**
+   * Web Locks are granted and released asynchronously, later still on a busy machine: wait
+   * (bounded) until the lock has `count` holders, and answer how many it has in the end.
+   */
+  async function holdersOnceSettledAt(count: number): Promise<number> {
+    const deadline = Date.now() + 3_000;
+    let seen = await holders();
+    while (seen !== count && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      seen = await holders();
+    }
+    return seen;
+  }
+
+  beforeEach(async () => {
+    // The page is shared by every spec: earlier specs' apps release their hold on teardown.
+    expect(await holdersOnceSettledAt(0)).toBe(0);
+    presence = TestBed.inject(SignedInTabPresence);
+  });
+
   it('holds one shared lock while signed in, and releases it on drop', async () => {
     expect(presence.supported).toBeTrue();
-    const before = await holders();
     presence.hold();
     presence.hold();
-    await settle();
-    expect(await holders()).toBe(before + 1);
+    expect(await holdersOnceSettledAt(1)).toBe(1);
+    // A second hold() in the same tab takes no second lock: give it time to show up, if it did.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await holders()).toBe(1);
     expect(await presence.anotherTabIsSignedIn()).toBeTrue();
     presence.drop();
-    await settle();
-    expect(await holders()).toBe(before);
+    expect(await holdersOnceSettledAt(0)).toBe(0);
   });
 
   it('releases the lock when the app is torn down', async () => {
-    const before = await holders();
     presence.hold();
-    await settle();
-    expect(await holders()).toBe(before + 1);
+    expect(await holdersOnceSettledAt(1)).toBe(1);
     TestBed.resetTestingModule();
-    await settle();
-    expect(await holders()).toBe(before);
+    expect(await holdersOnceSettledAt(0)).toBe(0);
   });
 });
