@@ -4,7 +4,11 @@ import {
   provideHttpClient,
   withInterceptors,
 } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store, provideStore } from '@ngrx/store';
 import { merchantSignedIn } from '../../../testing/auth-presets';
@@ -31,6 +35,18 @@ const invalidSession = { error: { code: 'invalid_session', message: 'Session exp
 const ticks = async (count: number) => {
   for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve));
 };
+
+/**
+ * Waits (bounded) until `done()` holds. The refresher's steps wait on a Web Lock, a real browser
+ * API whose grants and releases take a task or more, later still on a busy machine.
+ */
+async function eventually(done: () => boolean, what = 'the expected outcome'): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within 5 s`);
+    await ticks(1);
+  }
+}
 
 /**
  * The refresher waits for a Web Lock (a real browser API, shared by every spec in this page): let
@@ -79,6 +95,21 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
 
   afterEach(() => backend.verify());
 
+  /** The one request matching `match`, once it has been sent (see `eventually`). */
+  async function expectRequest(
+    match: string | { method: string; url: string },
+  ): Promise<TestRequest> {
+    let found: TestRequest[] = [];
+    await eventually(
+      () => (found = backend.match(match)).length > 0,
+      `a request for ${JSON.stringify(match)}`,
+    );
+    expect(found.length)
+      .withContext(`requests for ${JSON.stringify(match)}`)
+      .toBe(1);
+    return found[0];
+  }
+
   it('refreshes once for many concurrent 401s, then replays each request once with the new token', async () => {
     const results: unknown[] = [];
     for (const name of ['Transactions', 'Inventory', 'Users']) {
@@ -89,16 +120,14 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
       expect(first.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
       first.flush(invalidSession, unauthorized);
     }
-    await settle();
-    const refresh = backend.expectOne({ method: 'PUT', url: AUTH });
+    const refresh = await expectRequest({ method: 'PUT', url: AUTH });
     expect(refresh.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
     refresh.flush({
       ...refreshResponseFixture,
       session: { ...refreshResponseFixture.session, session_token: 'MCM6-new' },
     });
-    await settle();
     for (const name of ['Transactions', 'Inventory', 'Users']) {
-      const replay = backend.expectOne(api(name));
+      const replay = await expectRequest(api(name));
       expect(replay.request.headers.get('X-Roam-Token')).toBe('MCM6-new');
       replay.flush({ name });
     }
@@ -111,28 +140,25 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
     http.get(api('Transactions')).subscribe((body) => results.push(body));
     http.get(api('Inventory')).subscribe((body) => results.push(body));
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
+    const put = await expectRequest({ method: 'PUT', url: AUTH });
     now += 1_000;
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
-    await settle();
-    backend.expectOne(api('Transactions')).flush({ name: 'Transactions' });
+    put.flush(refreshResponseFixture);
+    (await expectRequest(api('Transactions'))).flush({ name: 'Transactions' });
 
     // The second request left before that refresh; its 401 arrives only now.
     now += 1_000;
     backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
     await settle();
     backend.expectNone({ method: 'PUT', url: AUTH });
-    backend.expectOne(api('Inventory')).flush({ name: 'Inventory' });
+    (await expectRequest(api('Inventory'))).flush({ name: 'Inventory' });
     expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }]);
 
     // A request sent after the refresh that gets a 401 does call for a new one.
     now += 1_000;
     http.get(api('Users')).subscribe((body) => results.push(body));
     backend.expectOne(api('Users')).flush(invalidSession, unauthorized);
-    await settle();
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
-    await settle();
-    backend.expectOne(api('Users')).flush({ name: 'Users' });
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+    (await expectRequest(api('Users'))).flush({ name: 'Users' });
     expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
   });
 
@@ -143,21 +169,19 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
       .get(api('Inventory'))
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
+    const put = await expectRequest({ method: 'PUT', url: AUTH });
     now += 1_000;
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
-    await settle();
-    backend.expectOne(api('Transactions')).flush({ name: 'Transactions' });
+    put.flush(refreshResponseFixture);
+    (await expectRequest(api('Transactions'))).flush({ name: 'Transactions' });
 
     // The session is revoked after that refresh: the late 401's replay is refused as well.
     now += 1_000;
     backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
     await settle();
     backend.expectNone({ method: 'PUT', url: AUTH });
-    backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
-    await settle();
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(invalidSession, unauthorized);
-    await settle();
+    (await expectRequest(api('Inventory'))).flush(invalidSession, unauthorized);
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(invalidSession, unauthorized);
+    await eventually(() => failure !== undefined);
     backend.expectNone(api('Inventory'));
     expect(failure?.status).toBe(401);
     expect(store.selectSignal(authFeature.selectSignOutReason)()).toBe('expired');
@@ -169,11 +193,9 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
       .get(api('Transactions'))
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(refreshResponseFixture);
-    await settle();
-    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+    (await expectRequest(api('Transactions'))).flush(invalidSession, unauthorized);
+    await eventually(() => failure !== undefined);
     backend.expectNone({ method: 'PUT', url: AUTH });
     expect(failure?.status).toBe(401);
   });
@@ -184,22 +206,22 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
       .get(api('Transactions'))
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
-    backend.expectOne({ method: 'PUT', url: AUTH }).flush(invalidSession, unauthorized);
-    await settle();
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(invalidSession, unauthorized);
+    await eventually(() => failure !== undefined);
     expect(failure?.status).toBe(401);
     expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-out');
     expect(store.selectSignal(authFeature.selectSignOutReason)()).toBe('expired');
   });
 
   it('keeps the session when the refresh fails for another reason (network, 5xx)', async () => {
-    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    let failed = false;
+    http.get(api('Transactions')).subscribe({ error: () => (failed = true) });
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    await settle();
-    backend
-      .expectOne({ method: 'PUT', url: AUTH })
-      .flush(null, { status: 503, statusText: 'Unavailable' });
-    await settle();
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(null, {
+      status: 503,
+      statusText: 'Unavailable',
+    });
+    await eventually(() => failed);
     expect(store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
   });
 
