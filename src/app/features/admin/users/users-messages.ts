@@ -34,9 +34,10 @@ export function createdMessage(userName: string): string {
 
 /** The form's summary of a failed creation; a field error is shown on its field as well. */
 export function creationFailedMessage(error: WsapiError, fieldShown: boolean): string {
-  return fieldShown
+  const failure = fieldShown
     ? 'The user was not created. Check the field marked below.'
     : adminErrorMessage(error, 'Creating the user');
+  return `${failure} The temporary password was cleared: enter or generate a new one.`;
 }
 
 /** What the user-name field says about availability (empty when nothing to say). */

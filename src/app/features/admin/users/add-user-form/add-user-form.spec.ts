@@ -241,7 +241,8 @@ describe('AddUserForm', () => {
       expect(edits).toBe(1);
     });
 
-    it('taken: the error is on the user name, focused, and everything typed stays', async () => {
+    it('taken: the error is on the user name, focused; all but the password stays', async () => {
+      button('Show password').click();
       await answer('creation', {
         status: 'failed',
         error: {
@@ -251,16 +252,24 @@ describe('AddUserForm', () => {
           message: 'This user name is already taken.',
         },
       });
-      expect(errors()).toEqual(['This user name is already taken.']);
+      expect(errors()).toEqual([
+        'This user name is already taken.',
+        'Enter a temporary password, or generate one.',
+      ]);
       expect(document.activeElement).toBe(input('userName'));
       expect(testId('add-user-error')?.textContent?.trim()).toBe(
-        'The user was not created. Check the field marked below.',
+        'The user was not created. Check the field marked below. The temporary password was cleared: enter or generate a new one.',
       );
       for (const [name, value] of Object.entries(VALID)) {
-        expect(input(name).value).withContext(name).toBe(value);
+        expect(input(name).value)
+          .withContext(name)
+          .toBe(name === 'temporaryPassword' ? '' : value);
       }
-      // Editing the name clears the server's complaint.
+      expect(input('temporaryPassword').type).toBe('password');
+      // Editing the name clears the server's complaint; a new password clears the other.
       await type('userName', 'jsmith2');
+      expect(errors()).toEqual(['Enter a temporary password, or generate one.']);
+      await type('temporaryPassword', VALID.temporaryPassword);
       expect(errors()).toEqual([]);
     });
 
@@ -276,17 +285,19 @@ describe('AddUserForm', () => {
       });
       expect(errors()).toEqual(['The new password must not contain the user name.']);
       expect(document.activeElement).toBe(input('temporaryPassword'));
+      expect(input('temporaryPassword').value).toBe('');
     });
 
-    it('any other failure is a summary alert, focused; the form keeps what was typed', async () => {
+    it('any other failure is a summary alert, focused; the form keeps all but the password', async () => {
       await answer('creation', { status: 'failed', error: { kind: 'server', status: 500 } });
       const alert = testId('add-user-error') as HTMLElement;
       expect(alert.getAttribute('role')).toBe('alert');
       expect(alert.textContent?.trim()).toBe(
-        'Creating the user failed: the server had a problem (HTTP 500). Please try again in a moment.',
+        'Creating the user failed: the server had a problem (HTTP 500). Please try again in a moment. The temporary password was cleared: enter or generate a new one.',
       );
       expect(document.activeElement).toBe(alert);
-      expect(input('temporaryPassword').value).toBe(VALID.temporaryPassword);
+      expect(input('temporaryPassword').value).toBe('');
+      expect(input('primaryEmail').value).toBe(VALID.primaryEmail);
     });
   });
 });

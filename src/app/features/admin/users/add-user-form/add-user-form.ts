@@ -60,9 +60,9 @@ type FailedCreation = Extract<Creation, { status: 'failed' }>;
 /**
  * Adds a user to the organization. The user name's availability is checked when the field is left
  * or on "Check availability", never per keystroke (the server rate-limits it). The temporary
- * password can be generated and shown, so it can be handed over; it lives only in this form, which
- * keeps everything typed after a failure (the password too: the admin still has to hand it over)
- * and is emptied after a success.
+ * password can be generated and shown, so it can be handed over; it lives only in this form. After
+ * a failure the form keeps everything typed but the password (like every password field in the
+ * portal), and after a success it is emptied.
  */
 @Component({
   selector: 'mcm-add-user-form',
@@ -255,10 +255,16 @@ export class AddUserForm {
     });
   }
 
-  /** The server's field error goes on its field, which gets focus; the rest stays as typed. */
+  /**
+   * The temporary password is cleared; the server's field error goes on its field, which gets
+   * focus; the rest stays as typed.
+   */
   private failed(creation: FailedCreation): void {
     const field = this.fieldOf(creation);
     const { error } = creation;
+    const password = this.form.controls.temporaryPassword;
+    password.reset('');
+    this.showPassword.set(false);
     if (field && error.kind === 'invalid-request') {
       const control = this.form.controls[field];
       control.setErrors({ server: error.message || 'The server did not accept this value.' });
