@@ -8,8 +8,10 @@ import {
   firstValueFrom,
   map,
   of,
+  race,
   shareReplay,
   takeUntil,
+  timer,
 } from 'rxjs';
 import { CLOCK } from '../clock';
 import { toWsapiError } from '../wsapi/wsapi-error';
@@ -19,6 +21,14 @@ import { AuthApiActions, SessionActions } from './state/auth.actions';
 import { authFeature } from './state/auth.feature';
 
 const LOCK_NAME = 'mcm-portal.session-refresh';
+/**
+ * After a refresh, the tab holds a shared lock named for the refreshed session's time, for a
+ * while, taken before it lets go of the refresh lock. The next tab granted that lock sees it in
+ * `navigator.locks.query()`, which is ordered with the grant, even when the session bus's message
+ * with the refreshed session has not reached that tab yet.
+ */
+export const REFRESHED_MARK = 'mcm-portal.session-refreshed@';
+const REFRESHED_MARK_MS = 30_000;
 
 /**
  * The one way a session is refreshed (scheduled, after a 401, or "stay signed in"). Callers in
@@ -71,15 +81,22 @@ export class SessionRefresher {
 
   private async refreshOnce(requestedAt: number): Promise<RefreshOutcome> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    const run = () => this.putUnlessAlreadyRefreshed(requestedAt);
-    return locks ? await locks.request(LOCK_NAME, run) : run();
+    if (!locks) return this.putUnlessAlreadyRefreshed(requestedAt, null);
+    return await locks.request(LOCK_NAME, () => this.putUnlessAlreadyRefreshed(requestedAt, locks));
   }
 
-  private async putUnlessAlreadyRefreshed(requestedAt: number): Promise<RefreshOutcome> {
+  private async putUnlessAlreadyRefreshed(
+    requestedAt: number,
+    locks: LockManager | null,
+  ): Promise<RefreshOutcome> {
     const session = this.session();
     const account = this.account();
     if (!session || !account) return { token: null, sentPut: false };
     if (session.issuedAt > requestedAt) return { token: session.token, sentPut: false };
+    // Another tab refreshed since: a refresh keeps the token, and its new expiry comes by the bus.
+    if (locks && (await lastRefreshMarked(locks)) > requestedAt) {
+      return { token: session.token, sentPut: false };
+    }
     try {
       const refreshed = await firstValueFrom(
         this.api.refresh(session.token, account).pipe(takeUntil(this.destroyed)),
@@ -87,6 +104,7 @@ export class SessionRefresher {
       );
       if (!refreshed) return { token: null, sentPut: true };
       this.store.dispatch(AuthApiActions.refreshSucceeded(refreshed));
+      if (locks) await this.markRefreshed(locks, refreshed.session.issuedAt);
       return { token: refreshed.session.token, sentPut: true };
     } catch (failure: unknown) {
       const error = toWsapiError(failure);
@@ -94,5 +112,36 @@ export class SessionRefresher {
       else this.store.dispatch(AuthApiActions.refreshFailed({ error }));
       return { token: null, sentPut: true };
     }
+  }
+
+  /** Resolves once the mark is held; lets go of it after a while or when the app goes away. */
+  private async markRefreshed(locks: LockManager, issuedAt: number): Promise<void> {
+    const released = firstValueFrom(race(timer(REFRESHED_MARK_MS), this.destroyed), {
+      defaultValue: undefined,
+    });
+    await new Promise<void>((granted) => {
+      locks
+        .request(`${REFRESHED_MARK}${issuedAt}`, { mode: 'shared' }, () => {
+          granted();
+          return released;
+        })
+        .catch(() => granted());
+    });
+  }
+}
+
+/** The time of the latest refresh any tab has marked (0 when none or when it cannot tell). */
+async function lastRefreshMarked(locks: LockManager): Promise<number> {
+  try {
+    const { held = [] } = await locks.query();
+    return Math.max(
+      0,
+      ...held
+        .map((lock) => lock.name ?? '')
+        .filter((name) => name.startsWith(REFRESHED_MARK))
+        .map((name) => Number(name.slice(REFRESHED_MARK.length)) || 0),
+    );
+  } catch {
+    return 0;
   }
 }

@@ -14,6 +14,7 @@ import { Store, provideStore } from '@ngrx/store';
 import { merchantSignedIn } from '../../../testing/auth-presets';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
 import { provideWsapiSession } from '../auth/provide-auth';
+import { REFRESHED_MARK } from '../auth/session-refresher';
 import { CLOCK } from '../clock';
 import { SessionActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
@@ -37,13 +38,19 @@ const ticks = async (count: number) => {
 };
 
 /**
+ * How long a wait may take: well under Jasmine's 5 s timeout, so that a spec fails with its own
+ * message and leaves no polling loop behind to throw inside a later spec.
+ */
+const WAIT_MS = 3_000;
+
+/**
  * Waits (bounded) until `done()` holds. The refresher's steps wait on a Web Lock, a real browser
  * API whose grants and releases take a task or more, later still on a busy machine.
  */
 async function eventually(done: () => boolean, what = 'the expected outcome'): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + WAIT_MS;
   while (!done()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within 5 s`);
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${WAIT_MS} ms`);
     await ticks(1);
   }
 }
@@ -54,7 +61,7 @@ async function eventually(done: () => boolean, what = 'the expected outcome'): P
  * teardown (slow on a busy machine), so the PUT has been sent when this returns.
  */
 async function settle(): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + WAIT_MS;
   await ticks(10);
   while (Date.now() < deadline) {
     const { pending = [] } = await navigator.locks.query();
@@ -64,6 +71,34 @@ async function settle(): Promise<void> {
   await ticks(5);
 }
 
+/** The refresh marks (see REFRESHED_MARK) held in this page right now. */
+async function refreshMarks(): Promise<string[]> {
+  const { held = [] } = await navigator.locks.query();
+  return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
+}
+
+/** Holds a refresh mark as another tab would, until the returned function is called. */
+async function markRefreshedElsewhere(at: number): Promise<() => void> {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await new Promise<void>((granted) =>
+    navigator.locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
+      granted();
+      return released;
+    }),
+  );
+  return release;
+}
+
+/**
+ * A subscriber that collects bodies, and errors as `{ failed: status }`: an error left unhandled
+ * would be thrown later, inside whichever spec runs then.
+ */
+const collect = (results: unknown[]) => ({
+  next: (body: unknown) => results.push(body),
+  error: (error: HttpErrorResponse) => results.push({ failed: error.status }),
+});
+
 describe('sessionRefreshInterceptor with the session refresher', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
@@ -71,7 +106,15 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
   /** The portal's clock, ahead of the restored session so that a 401 always calls for a refresh. */
   let now: number;
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The marks of earlier specs' refreshes go with their apps (asynchronously): a late one
+    // would look like another tab's refresh here.
+    let marks = await refreshMarks();
+    for (let i = 0; i < 300 && marks.length > 0; i++) {
+      await ticks(1);
+      marks = await refreshMarks();
+    }
+    expect(marks).withContext('refresh marks left by earlier specs').toEqual([]);
     now = Date.now() + 60_000;
     TestBed.configureTestingModule({
       providers: [
@@ -113,7 +156,7 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
   it('refreshes once for many concurrent 401s, then replays each request once with the new token', async () => {
     const results: unknown[] = [];
     for (const name of ['Transactions', 'Inventory', 'Users']) {
-      http.get(api(name)).subscribe((body) => results.push(body));
+      http.get(api(name)).subscribe(collect(results));
     }
     for (const name of ['Transactions', 'Inventory', 'Users']) {
       const first = backend.expectOne(api(name));
@@ -137,8 +180,8 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
 
   it('replays a request sent before the last refresh without refreshing again (a late 401)', async () => {
     const results: unknown[] = [];
-    http.get(api('Transactions')).subscribe((body) => results.push(body));
-    http.get(api('Inventory')).subscribe((body) => results.push(body));
+    http.get(api('Transactions')).subscribe(collect(results));
+    http.get(api('Inventory')).subscribe(collect(results));
     backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
     const put = await expectRequest({ method: 'PUT', url: AUTH });
     now += 1_000;
@@ -155,7 +198,7 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
 
     // A request sent after the refresh that gets a 401 does call for a new one.
     now += 1_000;
-    http.get(api('Users')).subscribe((body) => results.push(body));
+    http.get(api('Users')).subscribe(collect(results));
     backend.expectOne(api('Users')).flush(invalidSession, unauthorized);
     (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
     (await expectRequest(api('Users'))).flush({ name: 'Users' });
@@ -185,6 +228,54 @@ describe('sessionRefreshInterceptor with the session refresher', () => {
     backend.expectNone(api('Inventory'));
     expect(failure?.status).toBe(401);
     expect(store.selectSignal(authFeature.selectSignOutReason)()).toBe('expired');
+  });
+
+  it('adopts a refresh another tab made after the request left (its mark), without a PUT', async () => {
+    const results: unknown[] = [];
+    http.get(api('Transactions')).subscribe(collect(results));
+    const release = await markRefreshedElsewhere(now + 500);
+    try {
+      backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+      const replay = await expectRequest(api('Transactions'));
+      // A refresh keeps the token; the other tab's new expiry comes by the session bus.
+      expect(replay.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
+      backend.expectNone({ method: 'PUT', url: AUTH });
+      replay.flush({ name: 'Transactions' });
+      expect(results).toEqual([{ name: 'Transactions' }]);
+    } finally {
+      release();
+    }
+  });
+
+  it('still refreshes when the other tab’s refresh is older than the request', async () => {
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    const release = await markRefreshedElsewhere(now - 500);
+    try {
+      backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+      (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+      (await expectRequest(api('Transactions'))).flush({ name: 'Transactions' });
+    } finally {
+      release();
+    }
+  });
+
+  it('marks its own refresh for other tabs before letting go of the refresh lock', async () => {
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+    // The replay is sent once the refresh lock has been released: the mark is held by then.
+    const replay = await expectRequest(api('Transactions'));
+    const issuedAt = store.selectSignal(authFeature.selectSession)()?.issuedAt;
+    expect(await refreshMarks()).toEqual([`${REFRESHED_MARK}${issuedAt}`]);
+    replay.flush({ name: 'Transactions' });
+    // It goes with the app.
+    TestBed.resetTestingModule();
+    let marks = await refreshMarks();
+    for (let i = 0; i < 300 && marks.length > 0; i++) {
+      await ticks(1);
+      marks = await refreshMarks();
+    }
+    expect(marks).toEqual([]);
   });
 
   it('replays only once: a second 401 goes back to the caller', async () => {
