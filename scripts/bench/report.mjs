@@ -88,7 +88,11 @@ function requestRows({ signIn, refresh401 }, t) {
     );
   }
   if (refresh401?.error)
-    rows.push({ metric: 'PUTs for 10 concurrent 401s', value: 'ERROR', status: refresh401.error });
+    rows.push({
+      metric: `PUTs for ${refresh401.tabs} concurrent 401s`,
+      value: 'ERROR',
+      status: refresh401.error,
+    });
   else if (refresh401) rows.push(...refresh401Rows(refresh401, t));
   return rows;
 }

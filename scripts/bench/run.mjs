@@ -99,7 +99,10 @@ async function main() {
     await resetSandbox(url);
     const refresh401 = await refreshFor401s(browser, url, user, {
       tabs: limits.refresh401Tabs,
-    }).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
+    }).catch((error) => ({
+      tabs: limits.refresh401Tabs,
+      error: String(error.message ?? error).split('\n')[0],
+    }));
     await resetSandbox(url); // no fault left armed for the parts after this one
     return { signIn, refresh401 };
   });
