@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach } from 'node:test';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { caller } from './admin.helpers.ts';
+import { testServer } from './helpers.ts';
+
+export const TEMP_PASSWORD = 'Welcome2026temp';
+
+/**
+ * One server for the suite, reset to the seed before each test.
+ * `assign` receives the server once it is built.
+ */
+export function useAdminServer(assign: (app: FastifyInstance) => void): void {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await testServer();
+    assign(app);
+  });
+  after(() => app.close());
+  beforeEach(async () => {
+    const reset = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+    assert.equal(reset.statusCode, 200);
+  });
+}
+
+/** `call` (seed headers, optional token and JSON body) and `userIdOf`, on the suite's server. */
+export function adminClient(app: () => FastifyInstance) {
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    token?: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse> => caller(app())(method, url, token, body);
+
+  const userIdOf = async (token: string, orgId: string, userName: string) => {
+    const list = (await call('GET', `/WSAPI/Organizations/${orgId}/Users`, token)).json() as {
+      users: { user_id: number; user_name: string }[];
+    };
+    const user = list.users.find((u) => u.user_name === userName);
+    assert.ok(user, `${userName} in org ${orgId}`);
+    return user.user_id;
+  };
+
+  return { call, userIdOf };
+}
+
+export const orgIds = (response: LightMyRequestResponse) =>
+  (response.json() as { organizations: { organization_id: string }[] }).organizations.map(
+    (org) => org.organization_id,
+  );
+
+export const newUser = (userName: string, extra: Record<string, unknown> = {}) => ({
+  user_name: userName,
+  temporary_password: TEMP_PASSWORD,
+  first_name: 'Terry',
+  last_name: 'Temp',
+  primary_email: `${userName}@example.com`,
+  ...extra,
+});

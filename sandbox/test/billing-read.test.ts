@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { SEED_BILLING } from '../store/billing-seed.data.ts';
+import { auditCount, usBilling } from './admin.helpers.ts';
+import { billingOf, url, useBillingSandbox } from './billing.helpers.ts';
+import { errorOf, loginToken } from './helpers.ts';
+
+describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and methods', () => {
+  let app: FastifyInstance;
+  const call = useBillingSandbox((server) => {
+    app = server;
+  });
+
+  it('answers the seed’s billing of every seeded organization', async () => {
+    const token = await loginToken(app, 'sysadmin');
+    const demo = await call('GET', url('8'), token);
+    assert.equal(demo.statusCode, 200);
+    assert.deepEqual(demo.json(), {
+      billing: {
+        organization_id: '8',
+        contact_name: 'Dana Whitfield',
+        email: 'billing@demo-merchant.example',
+        phone: '+1 617 555 0134',
+        address: {
+          line1: '100 Federal Street',
+          line2: '',
+          city: 'Boston',
+          region: 'MA',
+          postal_code: '02110',
+          country: 'US',
+        },
+        bank_account: {
+          account_holder: 'Demo Merchant LLC',
+          routing_number: '011000015',
+          account_last4: '6789',
+        },
+        updated_at: null,
+      },
+    });
+    for (const seed of SEED_BILLING) {
+      const billing = billingOf(await call('GET', url(seed.organizationId), token));
+      assert.equal(billing.organization_id, seed.organizationId);
+      assert.equal(billing.contact_name, seed.contact_name);
+      assert.deepEqual(billing.bank_account, seed.bank_account);
+    }
+    const canadian = billingOf(await call('GET', url('30'), token));
+    assert.equal(canadian.address['country'], 'CA');
+    assert.equal(canadian.address['postal_code'], 'M5H 3T4');
+    assert.match(canadian.bank_account?.routing_number ?? '', /^0\d{8}$/);
+    assert.equal(billingOf(await call('GET', url('1'), token)).bank_account, null);
+  });
+
+  it('is scoped: admin of 20 reads 20 and 21, 404 elsewhere; merchant and clerk 403', async () => {
+    const admin = await loginToken(app, 'admin');
+    for (const id of ['20', '21']) {
+      assert.equal((await call('GET', url(id), admin)).statusCode, 200, id);
+    }
+    for (const id of ['1', '8', '30', '999']) {
+      const read = await call('GET', url(id), admin);
+      assert.equal(read.statusCode, 404, id);
+      assert.equal(errorOf(read).code, 'not_found');
+      const write = await call('PUT', url(id), admin, usBilling());
+      assert.equal(write.statusCode, 404, id);
+    }
+    const sysadmin = await loginToken(app, 'sysadmin');
+    for (const id of ['1', '8', '20', '21', '30']) {
+      assert.equal((await call('GET', url(id), sysadmin)).statusCode, 200, id);
+    }
+    for (const userName of ['merchant', 'clerk']) {
+      const token = await loginToken(app, userName);
+      assert.equal(errorOf(await call('GET', url('8'), token)).code, 'forbidden');
+      // Refused before the body is read: even a malformed body answers 403.
+      const write = await call('PUT', url('8'), token, { nonsense: true });
+      assert.equal(write.statusCode, 403, userName);
+      assert.equal(errorOf(write).code, 'forbidden');
+    }
+    const pending = await call('GET', url('8'), await loginToken(app, 'newuser'));
+    assert.equal(pending.statusCode, 403);
+    assert.equal(errorOf(pending).code, 'account_action_required');
+    assert.equal((await call('GET', url('8'))).statusCode, 401);
+    assert.equal(auditCount(app), 0);
+  });
+
+  it('answers 405 with Allow: GET, PUT for other methods', async () => {
+    const token = await loginToken(app, 'sysadmin');
+    for (const method of ['POST', 'DELETE', 'PATCH'] as const) {
+      const response = await call(method, url('8'), token);
+      assert.equal(response.statusCode, 405, method);
+      assert.equal(response.headers['allow'], 'GET, PUT');
+    }
+  });
+});
