@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { caller } from './admin.helpers.ts';
-import { testServer } from './helpers.ts';
+import { useSeededServer } from './helpers.ts';
 
 export const TEMP_PASSWORD = 'Welcome2026temp';
 
@@ -11,16 +10,7 @@ export const TEMP_PASSWORD = 'Welcome2026temp';
  * `assign` receives the server once it is built.
  */
 export function useAdminServer(assign: (app: FastifyInstance) => void): void {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-    assign(app);
-  });
-  after(() => app.close());
-  beforeEach(async () => {
-    const reset = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
-    assert.equal(reset.statusCode, 200);
-  });
+  useSeededServer(assign);
 }
 
 /** `call` (seed headers, optional token and JSON body) and `userIdOf`, on the suite's server. */

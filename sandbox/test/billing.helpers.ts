@@ -1,9 +1,6 @@
-import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { caller } from './admin.helpers.ts';
-import { testServer } from './helpers.ts';
-import { reset } from './merchant.helpers.ts';
+import { useSeededServer } from './helpers.ts';
 
 export const url = (organizationId: string) => `/WSAPI/Organizations/${organizationId}/Billing`;
 
@@ -26,16 +23,6 @@ type Call = ReturnType<typeof caller>;
  * each test; `onServer` receives it once it is up. Returns the WSAPI `call` on that server.
  */
 export function useBillingSandbox(onServer: (app: FastifyInstance) => void): Call {
-  let app: FastifyInstance | undefined;
-  const server = () => {
-    assert.ok(app, 'the billing sandbox is not started');
-    return app;
-  };
-  before(async () => {
-    app = await testServer();
-    onServer(app);
-  });
-  after(() => app?.close());
-  beforeEach(() => reset(server()));
+  const server = useSeededServer(onServer);
   return (...args) => caller(server())(...args);
 }

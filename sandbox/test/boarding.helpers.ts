@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { caller, usBilling } from './admin.helpers.ts';
-import { loginToken, testServer } from './helpers.ts';
-import { reset } from './merchant.helpers.ts';
+import { loginToken, useSeededServer } from './helpers.ts';
 
 export const ORGANIZATIONS = '/WSAPI/Organizations';
 
@@ -41,17 +39,7 @@ type Call = ReturnType<typeof caller>;
  * and writers the boarding tests share.
  */
 export function useBoardingSandbox(onServer: (app: FastifyInstance) => void) {
-  let app: FastifyInstance | undefined;
-  const server = () => {
-    assert.ok(app, 'the boarding sandbox is not started');
-    return app;
-  };
-  before(async () => {
-    app = await testServer();
-    onServer(app);
-  });
-  after(() => app?.close());
-  beforeEach(() => reset(server()));
+  const server = useSeededServer(onServer);
 
   const call: Call = (...args) => caller(server())(...args);
   const configurationOf = async (token: string, id: string) =>

@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.ts';
 import { DEMO_PASSWORD } from '../store/seed.data.ts';
@@ -19,6 +21,31 @@ export const TEST_SCRYPT_COST = { N: 1024, r: 8, p: 1 };
 
 export async function testServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   return buildServer({ testControls: true, scryptCost: TEST_SCRYPT_COST, ...options });
+}
+
+/**
+ * For the calling `describe`: one server for the suite, reset to the seed before each test.
+ * `onServer` receives it once it is built (to keep it, or to add a route). Returns an accessor
+ * that fails clearly if called before the server is up.
+ */
+export function useSeededServer(
+  onServer: (app: FastifyInstance) => void = () => undefined,
+): () => FastifyInstance {
+  let app: FastifyInstance | undefined;
+  const server = () => {
+    assert.ok(app, 'the suite’s sandbox server is not started');
+    return app;
+  };
+  before(async () => {
+    app = await testServer();
+    onServer(app);
+  });
+  after(() => app?.close());
+  beforeEach(async () => {
+    const response = await server().inject({ method: 'POST', url: '/__sandbox/reset' });
+    assert.equal(response.statusCode, 200, response.body);
+  });
+  return server;
 }
 
 export function fixture(name: string): unknown {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { DEMO_PASSWORD, errorOf, headers, login, testServer } from './helpers.ts';
+import { DEMO_PASSWORD, errorOf, headers, login, useSeededServer } from './helpers.ts';
 
 export const TERMS = '/WSAPI/Users/Terms';
 export const PASSWORD = '/WSAPI/Users/Password';
@@ -31,18 +30,12 @@ export interface LoginJson {
  * `assign` receives the server once it is built.
  */
 export function useUsersServer(assign: (app: FastifyInstance) => void): void {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
+  useSeededServer((app) => {
     app.get(PROBE, { config: { wsapi: true, access: { session: true } } }, async () => ({
       ok: true,
     }));
     assign(app);
   });
-  beforeEach(async () => {
-    assert.equal((await app.inject({ method: 'POST', url: '/__sandbox/reset' })).statusCode, 200);
-  });
-  after(() => app.close());
 }
 
 /** A Users call the way the vendor page shows them: token, no key, optional JSON body. */
