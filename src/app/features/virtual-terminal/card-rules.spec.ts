@@ -1,4 +1,5 @@
 import {
+  cardDetailsOf,
   cardDigits,
   cardNumberError,
   cvvError,
@@ -96,5 +97,36 @@ describe('card rules', () => {
     expect(postalCodeError('12', true)).toContain('3 to 10');
     expect(postalCodeError('', true)).toBe('Enter the billing postal code.');
     expect(postalCodeError('', false)).toBeNull();
+  });
+
+  describe('cardDetailsOf', () => {
+    const typed = {
+      number: '4111 1111-1111 1111',
+      expiry: '0931',
+      cvv: ' 123 ',
+      postalCode: ' 94105 ',
+    };
+
+    it('sends the digits, the expiry as MM/YY, and the CVV and postal code when asked for', () => {
+      expect(cardDetailsOf(typed, { cvv: true, avs: true })).toEqual({
+        number: '4111111111111111',
+        expiry: '09/31',
+        cvv: '123',
+        postalCode: '94105',
+      });
+    });
+
+    it('leaves out what the account does not ask for', () => {
+      expect(cardDetailsOf(typed, { cvv: false, avs: false })).toEqual({
+        number: '4111111111111111',
+        expiry: '09/31',
+      });
+    });
+
+    it('sends an expiry it cannot read as typed, trimmed, for the server to refuse', () => {
+      expect(
+        cardDetailsOf({ ...typed, expiry: ' 13/99x ' }, { cvv: false, avs: false }).expiry,
+      ).toBe('13/99x');
+    });
   });
 });

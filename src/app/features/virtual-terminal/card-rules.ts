@@ -4,6 +4,8 @@
  * Pure functions over what was typed; nothing here keeps or logs a card number.
  */
 
+import { CardDetails } from './sale.model';
+
 export type CardBrand = 'Visa' | 'Mastercard' | 'Amex' | 'Discover';
 
 /** What the user typed, without separators: `4111 1111-1111 1111` → `4111111111111111`. */
@@ -108,4 +110,21 @@ export function postalCodeError(text: string, required: boolean): string | null 
   const postal = text.trim();
   if (postal === '') return required ? 'Enter the billing postal code.' : null;
   return POSTAL.test(postal) ? null : 'Enter a valid postal code (3 to 10 letters or digits).';
+}
+
+/**
+ * What is sent for a card, from the fields as typed: the number's digits, the expiry as `MM/YY`
+ * (as typed if it cannot be read, for the server to refuse), and the CVV and postal code only
+ * when the account asks for them.
+ */
+export function cardDetailsOf(
+  typed: { number: string; expiry: string; cvv: string; postalCode: string },
+  asks: { cvv: boolean; avs: boolean },
+): CardDetails {
+  return {
+    number: cardDigits(typed.number),
+    expiry: normalizeExpiry(typed.expiry) ?? typed.expiry.trim(),
+    ...(asks.cvv ? { cvv: typed.cvv.trim() } : {}),
+    ...(asks.avs ? { postalCode: typed.postalCode.trim() } : {}),
+  };
 }

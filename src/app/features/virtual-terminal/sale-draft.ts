@@ -1,4 +1,5 @@
 import { minorDigits, parseMoney } from '../../shared/money/money';
+import { SaleLine } from './sale-lines';
 import { SaleRules } from './sale-rules';
 import { MAX_AMOUNT, PricedLine, SaleTotals, computeSaleTotals, parseTaxRate } from './sale-totals';
 import { InventoryItem, SaleLineRequest, SaleRequest, Tender } from './sale.model';
@@ -6,7 +7,7 @@ import { InventoryItem, SaleLineRequest, SaleRequest, Tender } from './sale.mode
 /** What the sale form holds, as typed (amounts are text until they are checked). */
 export interface SaleDraft {
   readonly amount: string;
-  readonly items: readonly { readonly itemId: string; readonly quantity: number }[];
+  readonly items: readonly SaleLine[];
   readonly tip: string;
   readonly taxRate: string;
   readonly discount: string;

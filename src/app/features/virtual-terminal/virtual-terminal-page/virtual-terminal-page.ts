@@ -28,16 +28,17 @@ import { CLOCK } from '../../../core/clock';
 import { authFeature, selectCurrency } from '../../../core/auth/state/auth.feature';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { CardFields } from '../card-fields/card-fields';
-import { cardDigits, cvvLength, detectBrand, normalizeExpiry } from '../card-rules';
+import { cardDetailsOf, cardDigits, cvvLength, detectBrand } from '../card-rules';
 import { PendingCard } from '../pending-card';
 import { SaleDraft, checkSaleDraft } from '../sale-draft';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
 import { applySaleRules, buildSaleForm, resetSaleForm } from '../sale-form';
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
+import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
-import { CardDetails, InventoryItem } from '../sale.model';
+import { InventoryItem } from '../sale.model';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
 import {
@@ -113,7 +114,7 @@ export class VirtualTerminalPage {
   });
 
   /** The items on the sale, in the order they were added. */
-  private readonly itemLines = signal<readonly { itemId: string; quantity: number }[]>([]);
+  private readonly itemLines = signal<readonly SaleLine[]>([]);
   /** Sent with the sale; kept after a failure, so resubmitting the same sale cannot charge twice. */
   private idempotencyKey = newIdempotencyKey();
   /** Set when a submit found problems: from then on, every problem is shown. */
@@ -192,23 +193,15 @@ export class VirtualTerminalPage {
   }
 
   protected addItem(item: InventoryItem): void {
-    const lines = this.itemLines();
-    const index = lines.findIndex((line) => line.itemId === item.id);
-    this.setItemLines(
-      index < 0
-        ? [...lines, { itemId: item.id, quantity: 1 }]
-        : lines.map((line, i) => (i === index ? { ...line, quantity: line.quantity + 1 } : line)),
-    );
+    this.setItemLines(withItemAdded(this.itemLines(), item.id));
   }
 
   protected changeQuantity({ index, quantity }: { index: number; quantity: number }): void {
-    this.setItemLines(
-      this.itemLines().map((line, i) => (i === index ? { ...line, quantity } : line)),
-    );
+    this.setItemLines(withQuantity(this.itemLines(), index, quantity));
   }
 
   protected removeItem(index: number): void {
-    this.setItemLines(this.itemLines().filter((_line, i) => i !== index));
+    this.setItemLines(withoutLine(this.itemLines(), index));
   }
 
   protected retryItems(): void {
@@ -228,7 +221,8 @@ export class VirtualTerminalPage {
       );
       return;
     }
-    this.pendingCard.hold(request.tender === 'Card' ? this.cardDetails() : null);
+    const card = this.form.controls.card.getRawValue();
+    this.pendingCard.hold(request.tender === 'Card' ? cardDetailsOf(card, this.rules()) : null);
     this.store.dispatch(
       VirtualTerminalPageActions.saleSubmitted({
         sale: request,
@@ -251,18 +245,7 @@ export class VirtualTerminalPage {
     );
   }
 
-  private cardDetails(): CardDetails {
-    const card = this.form.controls.card.getRawValue();
-    const rules = this.rules();
-    return {
-      number: cardDigits(card.number),
-      expiry: normalizeExpiry(card.expiry) ?? card.expiry.trim(),
-      ...(rules.cvv ? { cvv: card.cvv.trim() } : {}),
-      ...(rules.avs ? { postalCode: card.postalCode.trim() } : {}),
-    };
-  }
-
-  private setItemLines(lines: readonly { itemId: string; quantity: number }[]): void {
+  private setItemLines(lines: readonly SaleLine[]): void {
     this.itemLines.set(lines);
     this.form.controls.amount.updateValueAndValidity();
   }
