@@ -7,6 +7,7 @@ import {
   generateTemporaryPassword,
   personNameValidator,
   temporaryPasswordError,
+  temporaryPasswordRuleStates,
   temporaryPasswordValidator,
   userNameValidator,
 } from './new-user-rules';
@@ -34,6 +35,26 @@ describe('new user rules', () => {
   });
 
   describe('temporary password', () => {
+    it('marks each rule met as the password satisfies it, and none while it is empty', () => {
+      const met = (password: string) =>
+        temporaryPasswordRuleStates(password, 'jdoe').map((rule) => [rule.id, rule.met]);
+      expect(met('')).toEqual([
+        ['length', false],
+        ['letter-and-digit', false],
+        ['no-user-name', false],
+      ]);
+      expect(met('abcdefghijkl')).toEqual([
+        ['length', true],
+        ['letter-and-digit', false],
+        ['no-user-name', true],
+      ]);
+      expect(met('jdoe-welcome-1')).toEqual([
+        ['length', true],
+        ['letter-and-digit', true],
+        ['no-user-name', false],
+      ]);
+    });
+
     it('needs 12 to 128 characters, counted as the server counts them', () => {
       expect(brokenTemporaryPasswordRules('Abcdefghij1', 'jdoe')).toEqual(['length']);
       expect(brokenTemporaryPasswordRules('Abcdefghijk1', 'jdoe')).toEqual([]);

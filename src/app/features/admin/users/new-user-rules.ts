@@ -92,6 +92,18 @@ export function brokenTemporaryPasswordRules(
   return TEMPORARY_PASSWORD_RULES.map((rule) => rule.id).filter((id) => broken[id]);
 }
 
+/** Every rule, marked met as soon as a typed password satisfies it (none while it is empty). */
+export function temporaryPasswordRuleStates(
+  password: string,
+  userName: string,
+): (TemporaryPasswordRule & { readonly met: boolean })[] {
+  const broken = password === '' ? [] : brokenTemporaryPasswordRules(password, userName);
+  return TEMPORARY_PASSWORD_RULES.map((rule) => ({
+    ...rule,
+    met: password !== '' && !broken.includes(rule.id),
+  }));
+}
+
 /**
  * For the temporary-password control: `{ required }` or `{ passwordRules: [...] }`. The user name
  * is read from the sibling control `userName`.

@@ -30,31 +30,22 @@ import { map } from 'rxjs';
 import {
   EMAIL_MAX,
   PERSON_NAME_MAX,
-  TEMPORARY_PASSWORD_RULES,
   TemporaryPasswordRuleId,
   USER_NAME_MAX,
   USER_NAME_MIN,
-  brokenTemporaryPasswordRules,
   emailValidator,
   generateTemporaryPassword,
   personNameValidator,
   temporaryPasswordError,
+  temporaryPasswordRuleStates,
   temporaryPasswordValidator,
   userNameValidator,
 } from '../new-user-rules';
 import { Availability, Creation } from '../organization-users-store';
 import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
 import { NewUser, sameUserName } from '../users.model';
+import { NEW_USER_FIELDS, NewUserField, newUserFieldOf } from './new-user-fields';
 
-/** The server's field names → the form's controls, for its field errors. */
-const FIELDS = {
-  user_name: 'userName',
-  temporary_password: 'temporaryPassword',
-  first_name: 'firstName',
-  last_name: 'lastName',
-  primary_email: 'primaryEmail',
-} as const;
-type Field = (typeof FIELDS)[keyof typeof FIELDS];
 type FailedCreation = Extract<Creation, { status: 'failed' }>;
 
 /**
@@ -133,13 +124,7 @@ export class AddUserForm {
   });
 
   /** The rules, each marked met as soon as the password satisfies it. */
-  protected readonly rules = computed(() => {
-    const { passwordEntered, brokenRules } = this.snapshot();
-    return TEMPORARY_PASSWORD_RULES.map((rule) => ({
-      ...rule,
-      met: passwordEntered && !brokenRules.includes(rule.id),
-    }));
-  });
+  protected readonly rules = computed(() => this.snapshot().rules);
 
   protected readonly createdText = computed(() => {
     const creation = this.creation();
@@ -149,7 +134,7 @@ export class AddUserForm {
   protected readonly failureText = computed(() => {
     const creation = this.creation();
     if (creation.status !== 'failed') return null;
-    return creationFailedMessage(creation.error, this.fieldOf(creation) !== null);
+    return creationFailedMessage(creation.error, newUserFieldOf(creation.error) !== null);
   });
 
   constructor() {
@@ -217,7 +202,7 @@ export class AddUserForm {
     if (this.creating()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      const first = (Object.values(FIELDS) as Field[]).find(
+      const first = Object.values(NEW_USER_FIELDS).find(
         (field) => this.form.controls[field].invalid,
       );
       if (first) this.focus(first);
@@ -228,14 +213,10 @@ export class AddUserForm {
 
   private takeSnapshot() {
     const { userName, temporaryPassword } = this.form.getRawValue();
-    return {
-      userName,
-      passwordEntered: temporaryPassword !== '',
-      brokenRules: brokenTemporaryPasswordRules(temporaryPassword, userName),
-    };
+    return { userName, rules: temporaryPasswordRuleStates(temporaryPassword, userName) };
   }
 
-  private focus(field: Field): void {
+  private focus(field: NewUserField): void {
     this.host.nativeElement.querySelector<HTMLElement>(`[formcontrolname="${field}"]`)?.focus();
   }
 
@@ -260,8 +241,8 @@ export class AddUserForm {
    * focus; the rest stays as typed.
    */
   private failed(creation: FailedCreation): void {
-    const field = this.fieldOf(creation);
     const { error } = creation;
+    const field = newUserFieldOf(error);
     const password = this.form.controls.temporaryPassword;
     password.reset('');
     this.showPassword.set(false);
@@ -274,13 +255,5 @@ export class AddUserForm {
     afterNextRender(() => (field ? this.focus(field) : this.failureNote()?.nativeElement.focus()), {
       injector: this.injector,
     });
-  }
-
-  /** The control the server's error is about, if it is one of this form's. */
-  private fieldOf({ error }: FailedCreation): Field | null {
-    if (error.kind !== 'invalid-request' || !error.field || !Object.hasOwn(FIELDS, error.field)) {
-      return null;
-    }
-    return FIELDS[error.field as keyof typeof FIELDS];
   }
 }
