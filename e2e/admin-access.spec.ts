@@ -1,7 +1,8 @@
 import { APIRequestContext } from '@playwright/test';
 import { signIn } from './helpers/auth';
-import { demoPassword, resetSandbox, roamHeaders } from './helpers/sandbox';
+import { resetSandbox } from './helpers/sandbox';
 import { expect, expectAccessible, test } from './helpers/test';
+import { apiToken, withToken } from './helpers/wsapi';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -9,13 +10,7 @@ test.beforeEach(async ({ request }) => {
 
 /** Signs in through the WSAPI directly and returns the headers of that user's calls. */
 async function headersOf(request: APIRequestContext, userName: string) {
-  const response = await request.post('/WSAPI/Authentication', {
-    headers: roamHeaders,
-    data: { user_name: userName, password: demoPassword },
-  });
-  expect(response.status()).toBe(200);
-  const token = (await response.json()).session.session_token as string;
-  return { ...roamHeaders, 'X-Roam-Token': token };
+  return withToken(await apiToken(request, userName));
 }
 
 test('merchant: the admin endpoints answer 403 even when called directly', async ({ request }) => {

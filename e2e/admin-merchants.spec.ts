@@ -1,6 +1,7 @@
 import { signIn } from './helpers/auth';
-import { demoPassword, resetSandbox, roamHeaders } from './helpers/sandbox';
+import { resetSandbox } from './helpers/sandbox';
 import { expect, expectAccessible, test } from './helpers/test';
+import { apiToken, withToken } from './helpers/wsapi';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -55,12 +56,7 @@ test('admin sees only their organization and its submerchant; another one is not
 });
 
 test('the audit log shows who did what to whom', async ({ page, request }) => {
-  const signInResponse = await request.post('/WSAPI/Authentication', {
-    headers: roamHeaders,
-    data: { user_name: 'admin', password: demoPassword },
-  });
-  const token = (await signInResponse.json()).session.session_token as string;
-  const headers = { ...roamHeaders, 'X-Roam-Token': token };
+  const headers = withToken(await apiToken(request, 'admin'));
   const created = await request.post('/WSAPI/Organizations/21/Users', {
     headers,
     data: {

@@ -1,7 +1,8 @@
 import { APIRequestContext, Browser, Page } from '@playwright/test';
 import { signIn, storedToken } from './helpers/auth';
-import { demoPassword, resetSandbox, roamHeaders } from './helpers/sandbox';
+import { resetSandbox, roamHeaders } from './helpers/sandbox';
 import { expect, expectAccessible, test } from './helpers/test';
+import { apiToken } from './helpers/wsapi';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -159,11 +160,7 @@ test('admin locks a user, who cannot sign in until unlocked', async ({
   request,
 }) => {
   // A user of org 20, set up through the API.
-  const signInResponse = await request.post('/WSAPI/Authentication', {
-    headers: roamHeaders,
-    data: { user_name: 'admin', password: demoPassword },
-  });
-  const adminToken = (await signInResponse.json()).session.session_token as string;
+  const adminToken = await apiToken(request, 'admin');
   const temporaryPassword = 'Temporary-2026-pass';
   const create = await request.post('/WSAPI/Organizations/20/Users', {
     headers: { ...roamHeaders, 'X-Roam-Token': adminToken },

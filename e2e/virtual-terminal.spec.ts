@@ -1,7 +1,8 @@
-import { APIRequestContext, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { signIn, storedToken } from './helpers/auth';
-import { demoPassword, resetSandbox, roamHeaders } from './helpers/sandbox';
+import { resetSandbox, roamHeaders } from './helpers/sandbox';
 import { expect, expectAccessible, test } from './helpers/test';
+import { apiToken } from './helpers/wsapi';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -14,16 +15,6 @@ async function openTerminal(page: Page, user = 'merchant'): Promise<void> {
     .getByRole('link', { name: 'Virtual terminal' })
     .click();
   await expect(page.getByRole('heading', { name: 'Virtual terminal', level: 1 })).toBeVisible();
-}
-
-/** A user's session token straight from the API, as a client calling the WSAPI itself would. */
-async function apiToken(request: APIRequestContext, userName: string): Promise<string> {
-  const response = await request.post('/WSAPI/Authentication', {
-    headers: roamHeaders,
-    data: { user_name: userName, password: demoPassword },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { session: { session_token: string } }).session.session_token;
 }
 
 test('cash sale with tip + tax + discount shows the exact total and appears in history', async ({

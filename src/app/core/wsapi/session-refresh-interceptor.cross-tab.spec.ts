@@ -1,0 +1,92 @@
+import { HttpClient } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Store } from '@ngrx/store';
+import { merchantSignedIn } from '../../../testing/auth-presets';
+import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
+import { REFRESHED_MARK } from '../auth/session-refresher';
+import { authFeature } from '../auth/state/auth.feature';
+import {
+  AUTH,
+  api,
+  collect,
+  invalidSession,
+  markRefreshedElsewhere,
+  refreshMarks,
+  refreshMarksLeftByEarlierSpecs,
+  sessionRefreshTesting,
+  ticks,
+  unauthorized,
+} from './session-refresh-interceptor.testing';
+
+describe('sessionRefreshInterceptor with the session refresher: refreshes made by other tabs', () => {
+  let http: HttpClient;
+  let backend: HttpTestingController;
+  let store: Store;
+  /** The portal's clock, ahead of the restored session so that a 401 always calls for a refresh. */
+  let now: number;
+  const { setUp, expectRequest } = sessionRefreshTesting(
+    () => now,
+    () => merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
+  );
+
+  beforeEach(async () => {
+    // The marks of earlier specs' refreshes go with their apps (asynchronously): a late one
+    // would look like another tab's refresh here.
+    expect(await refreshMarksLeftByEarlierSpecs())
+      .withContext('refresh marks left by earlier specs')
+      .toEqual([]);
+    now = Date.now() + 60_000;
+    ({ http, backend, store } = setUp());
+  });
+
+  afterEach(() => backend.verify());
+
+  it('adopts a refresh another tab made after the request left (its mark), without a PUT', async () => {
+    const results: unknown[] = [];
+    http.get(api('Transactions')).subscribe(collect(results));
+    const release = await markRefreshedElsewhere(now + 500);
+    try {
+      backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+      const replay = await expectRequest(api('Transactions'));
+      // A refresh keeps the token; the other tab's new expiry comes by the session bus.
+      expect(replay.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
+      backend.expectNone({ method: 'PUT', url: AUTH });
+      replay.flush({ name: 'Transactions' });
+      expect(results).toEqual([{ name: 'Transactions' }]);
+    } finally {
+      release();
+    }
+  });
+
+  it('still refreshes when the other tab’s refresh is older than the request', async () => {
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    const release = await markRefreshedElsewhere(now - 500);
+    try {
+      backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+      (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+      (await expectRequest(api('Transactions'))).flush({ name: 'Transactions' });
+    } finally {
+      release();
+    }
+  });
+
+  it('marks its own refresh for other tabs before letting go of the refresh lock', async () => {
+    http.get(api('Transactions')).subscribe({ error: () => undefined });
+    backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    (await expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
+    // The replay is sent once the refresh lock has been released: the mark is held by then.
+    const replay = await expectRequest(api('Transactions'));
+    const issuedAt = store.selectSignal(authFeature.selectSession)()?.issuedAt;
+    expect(await refreshMarks()).toEqual([`${REFRESHED_MARK}${issuedAt}`]);
+    replay.flush({ name: 'Transactions' });
+    // It goes with the app.
+    TestBed.resetTestingModule();
+    let marks = await refreshMarks();
+    for (let i = 0; i < 300 && marks.length > 0; i++) {
+      await ticks(1);
+      marks = await refreshMarks();
+    }
+    expect(marks).toEqual([]);
+  });
+});

@@ -1,0 +1,169 @@
+import {
+  HttpClient,
+  HttpErrorResponse,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Store, provideStore } from '@ngrx/store';
+import { provideWsapiSession } from '../auth/provide-auth';
+import { SignedIn } from '../auth/session.model';
+import { REFRESHED_MARK } from '../auth/session-refresher';
+import { CLOCK } from '../clock';
+import { SessionActions } from '../auth/state/auth.actions';
+import { authFeature } from '../auth/state/auth.feature';
+import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
+import { roamHeadersInterceptor } from './roam-headers-interceptor';
+import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+
+/*
+ * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only.
+ * What a spec asserts stays in the spec (no Jasmine globals here), and the specs pass the
+ * session in.
+ */
+
+const config: RuntimeConfig = {
+  wsapiOrigin: 'https://api.example.com',
+  wsapiBasePath: '/WSAPI',
+  applicationKey: 'APP6-key',
+  apiVersion: '6.0.0',
+};
+export const AUTH = 'https://api.example.com/WSAPI/Authentication';
+export const api = (resource: string) => `https://api.example.com/WSAPI/${resource}`;
+export const unauthorized = { status: 401, statusText: 'Unauthorized' };
+export const invalidSession = { error: { code: 'invalid_session', message: 'Session expired' } };
+
+export const ticks = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve));
+};
+
+/**
+ * How long a wait may take: well under Jasmine's 5 s timeout, so that a spec fails with its own
+ * message and leaves no polling loop behind to throw inside a later spec.
+ */
+const WAIT_MS = 3_000;
+
+/**
+ * Waits (bounded) until `done()` holds. The refresher's steps wait on a Web Lock, a real browser
+ * API whose grants and releases take a task or more, later still on a busy machine.
+ */
+export async function eventually(
+  done: () => boolean,
+  what = 'the expected outcome',
+): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${WAIT_MS} ms`);
+    await ticks(1);
+  }
+}
+
+/**
+ * The refresher waits for a Web Lock (a real browser API, shared by every spec in this page): let
+ * its promise chain run, and wait while the lock is still being released by the previous spec's
+ * teardown (slow on a busy machine), so the PUT has been sent when this returns.
+ */
+export async function settle(): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  await ticks(10);
+  while (Date.now() < deadline) {
+    const { pending = [] } = await navigator.locks.query();
+    if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
+    await ticks(5);
+  }
+  await ticks(5);
+}
+
+/** The refresh marks (see REFRESHED_MARK) held in this page right now. */
+export async function refreshMarks(): Promise<string[]> {
+  const { held = [] } = await navigator.locks.query();
+  return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
+}
+
+/**
+ * The refresh marks still held once those of earlier specs have had time to go: they go with
+ * their apps, asynchronously, and a late one would look like another tab's refresh. Each spec's
+ * beforeEach expects none.
+ */
+export async function refreshMarksLeftByEarlierSpecs(): Promise<string[]> {
+  let marks = await refreshMarks();
+  for (let i = 0; i < 300 && marks.length > 0; i++) {
+    await ticks(1);
+    marks = await refreshMarks();
+  }
+  return marks;
+}
+
+/** Holds a refresh mark as another tab would, until the returned function is called. */
+export async function markRefreshedElsewhere(at: number): Promise<() => void> {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await new Promise<void>((granted) =>
+    navigator.locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
+      granted();
+      return released;
+    }),
+  );
+  return release;
+}
+
+/**
+ * A subscriber that collects bodies, and errors as `{ failed: status }`: an error left unhandled
+ * would be thrown later, inside whichever spec runs then.
+ */
+export const collect = (results: unknown[]) => ({
+  next: (body: unknown) => results.push(body),
+  error: (error: HttpErrorResponse) => results.push({ failed: error.status }),
+});
+
+/**
+ * The interceptors and the session refresher on a testing backend, the portal's clock read from
+ * `clock`. `setUp()` (in a beforeEach, after the check for earlier specs' marks) restores the
+ * session `signedIn()` gives, and returns that spec's client, backend and store.
+ */
+export function sessionRefreshTesting(clock: () => number, signedIn: () => SignedIn) {
+  let backend: HttpTestingController;
+
+  function setUp(): { http: HttpClient; backend: HttpTestingController; store: Store } {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
+        provideHttpClientTesting(),
+        { provide: RUNTIME_CONFIG, useValue: config },
+        provideStore({ [authFeature.name]: authFeature.reducer }),
+        provideWsapiSession(),
+      ],
+    });
+    const http = TestBed.inject(HttpClient);
+    backend = TestBed.inject(HttpTestingController);
+    const store = TestBed.inject(Store);
+    store.dispatch(SessionActions.restored({ signedIn: signedIn() }));
+    return { http, backend, store };
+  }
+
+  /**
+   * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
+   * when more than one was sent.
+   */
+  async function expectRequest(
+    match: string | { method: string; url: string },
+  ): Promise<TestRequest> {
+    let found: TestRequest[] = [];
+    await eventually(
+      () => (found = backend.match(match)).length > 0,
+      `a request for ${JSON.stringify(match)}`,
+    );
+    if (found.length !== 1) {
+      throw new Error(`requests for ${JSON.stringify(match)}: expected 1, got ${found.length}`);
+    }
+    return found[0];
+  }
+
+  return { setUp, expectRequest };
+}

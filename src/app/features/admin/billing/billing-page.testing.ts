@@ -1,0 +1,106 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { Provider } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
+import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { BillingPage } from './billing-page';
+
+/*
+ * Shared set-up of the billing-page.*.spec.ts files; imported by those specs only.
+ * What a spec asserts stays in the spec (no Jasmine globals here); the specs pass the auth state in.
+ */
+
+export const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
+export const NEW_ACCOUNT = {
+  account_holder: 'Jane Doe',
+  routing_number: '011000015',
+  account_last4: '6789',
+};
+
+/** A 400 refusal of `field` with `message`, as the WSAPI sends it. */
+export const invalid = (field: string, message: string) => ({
+  error: { code: 'invalid_request', message, field },
+});
+
+/**
+ * The BillingPage of organization 20, with the auth state `auth()` provides, and the ways a spec
+ * reads and works it. `create()` is called by each spec, and returns that spec's backend.
+ */
+export function billingPageTesting(auth: () => Provider[]) {
+  let fixture: ComponentFixture<BillingPage>;
+  let backend: HttpTestingController;
+  let harnesses: HarnessLoader;
+
+  async function create(): Promise<HttpTestingController> {
+    TestBed.configureTestingModule({
+      imports: [BillingPage],
+      providers: [provideWsapiTesting(), auth()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(BillingPage);
+    harnesses = TestbedHarnessEnvironment.loader(fixture);
+    fixture.componentRef.setInput('organizationId', '20');
+    await fixture.whenStable();
+    return backend;
+  }
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
+  const input = (id: string) => page().querySelector<HTMLInputElement>(`#billing-${id}`);
+  const button = (name: string) =>
+    [...page().querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent?.trim() === name,
+    )!;
+  const errors = () =>
+    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
+  const settle = () => fixture.whenStable();
+  async function type(id: string, value: string): Promise<void> {
+    input(id)!.value = value;
+    input(id)!.dispatchEvent(new Event('input'));
+    await settle();
+  }
+  async function click(name: string): Promise<void> {
+    button(name).click();
+    await settle();
+  }
+  async function loaded(dto: object = BILLING_DTO): Promise<void> {
+    backend.expectOne(URL_20).flush({ billing: dto });
+    await settle();
+  }
+  async function openBankAccount(): Promise<void> {
+    page().querySelector<HTMLButtonElement>('mat-slide-toggle button')!.click();
+    await settle();
+  }
+  async function chooseCountry(name: string): Promise<void> {
+    const select = await harnesses.getHarness(
+      MatSelectHarness.with({ selector: '#billing-address-country' }),
+    );
+    await select.open();
+    await select.clickOptions({ text: name });
+    await settle();
+  }
+  const bankAccountToggle = () =>
+    harnesses.getHarness(MatSlideToggleHarness.with({ label: 'Change bank account' }));
+  const bankAccountMessage = () => text('[data-testid="bank-account-message"]');
+
+  return {
+    create,
+    page,
+    text,
+    input,
+    button,
+    errors,
+    settle,
+    type,
+    click,
+    loaded,
+    openBankAccount,
+    chooseCountry,
+    bankAccountToggle,
+    bankAccountMessage,
+  };
+}
