@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every suite in turn (lint, Karma unit, sandbox, Playwright e2e), each one run even
-// when an earlier one failed, then one closing line `N passed, N failed` that sums them all.
+// `npm test`: every suite in turn (lint, format, types, Karma unit, sandbox, Playwright e2e), each
+// one run even when an earlier one failed, then one closing line `N passed, N failed` summing all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +124,8 @@ function playwrightFailures(suites) {
 const results = [
   check('lint (ESLint)', bin('eslint'), ['.'], minutes(5)),
   check('format (Prettier)', bin('prettier'), ['--check', '.'], minutes(2)),
+  // The sandbox runs under tsx and Playwright strips types: neither checks them on its own.
+  check('types (sandbox, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
   karma(),
   sandbox(),
   e2e(),
