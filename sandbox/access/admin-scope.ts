@@ -1,6 +1,7 @@
 import type { AuthContext } from '../auth/sessions.ts';
 import { apiErrors } from '../http/errors.ts';
-import type { AdminOrganizationRow, AdminRepository, OrganizationScope } from '../store/admin.ts';
+import type { AdminOrganizationRow, AdminRepository } from '../store/admin.ts';
+import type { OrganizationScope } from '../store/organization-scope.ts';
 import { configFlag } from './configuration.ts';
 
 export const ADMIN_ROLES = ['admin', 'sys_admin'] as const;

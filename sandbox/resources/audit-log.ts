@@ -4,7 +4,8 @@ import { ADMIN_ROUTE_CONFIG as config, organizationScope } from '../access/admin
 import { formatVendorTimestamp } from '../clock.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, type PagingQuery } from '../http/paging.ts';
-import type { AdminRepository, AuditEntry } from '../store/admin.ts';
+import type { AdminRepository } from '../store/admin.ts';
+import type { AuditEntry } from '../store/audit-log.ts';
 import { pagingQuery } from './admin.schemas.ts';
 
 /**

@@ -1,8 +1,12 @@
+import {
+  insertAuditEntry,
+  listAuditEntries,
+  type AuditEntry,
+  type NewAuditEntry,
+} from './audit-log.ts';
 import type { Db } from './db.ts';
+import { scopeClause, type OrganizationScope } from './organization-scope.ts';
 import { normaliseUserName, type AccountFlags, type Processor, type UserProfile } from './users.ts';
-
-/** The organizations an admin may see: every one, or an explicit list of ids. */
-export type OrganizationScope = { all: true } | { all: false; ids: readonly string[] };
 
 export interface AdminOrganizationRow {
   id: string;
@@ -35,27 +39,6 @@ export interface NewUser {
   profile: UserProfile;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: number;
-  actor_user_id: number | null;
-  actor_user_name: string;
-  action: string;
-  organization_id: string | null;
-  target_user_id: number | null;
-  target_user_name: string | null;
-  details: Record<string, unknown>;
-}
-
-export type NewAuditEntry = Omit<AuditEntry, 'id'>;
-
-/** `IN (…)` for a scope, with its parameters; `1` (no restriction) for everything. */
-function scopeClause(scope: OrganizationScope, column: string): { sql: string; params: string[] } {
-  if (scope.all) return { sql: '1', params: [] };
-  if (scope.ids.length === 0) return { sql: '0', params: [] };
-  return { sql: `${column} IN (${scope.ids.map(() => '?').join(', ')})`, params: [...scope.ids] };
-}
-
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
@@ -74,10 +57,6 @@ interface RawUser {
   is_sys_admin: number;
   locked: number;
   active_sessions: number;
-}
-
-interface RawAudit extends Omit<AuditEntry, 'details'> {
-  details: string;
 }
 
 const toOrganization = (row: RawOrganization): AdminOrganizationRow => ({
@@ -233,21 +212,7 @@ export class AdminRepository {
   }
 
   audit(entry: NewAuditEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO audit_log (at, actor_user_id, actor_user_name, action, organization_id, target_user_id,
-           target_user_name, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        entry.at,
-        entry.actor_user_id,
-        entry.actor_user_name,
-        entry.action,
-        entry.organization_id,
-        entry.target_user_id,
-        entry.target_user_name,
-        JSON.stringify(entry.details),
-      );
+    insertAuditEntry(this.db, entry);
   }
 
   /** Audit entries about organizations in scope, newest first. */
@@ -256,24 +221,6 @@ export class AdminRepository {
     limit: number,
     offset: number,
   ): { rows: AuditEntry[]; total: number } {
-    const where = scopeClause(scope, 'organization_id');
-    const total = Number(
-      this.db
-        .prepare(`SELECT COUNT(*) FROM audit_log WHERE ${where.sql}`)
-        .pluck()
-        .get(...where.params),
-    );
-    const rows = this.db
-      .prepare<(string | number)[], RawAudit>(
-        `SELECT * FROM audit_log WHERE ${where.sql} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...where.params, limit, offset);
-    return {
-      rows: rows.map((row) => ({
-        ...row,
-        details: JSON.parse(row.details) as Record<string, unknown>,
-      })),
-      total,
-    };
+    return listAuditEntries(this.db, scope, limit, offset);
   }
 }
