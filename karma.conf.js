@@ -56,6 +56,9 @@ module.exports = function (config) {
         // Random order catches specs that depend on each other.
         random: true,
         seed,
+        // Specs that wait on the browser (Web Locks, BroadcastChannel) poll for up to 8 s
+        // (src/testing/wait-until.ts); this stays above that so their own message is the failure.
+        timeoutInterval: 10_000,
       },
     },
     jasmineHtmlReporter: {

@@ -3,6 +3,7 @@ import { Observable, firstValueFrom, race, timer, map, take, toArray } from 'rxj
 import { loginResponseFixture } from '../../../testing/fixtures/login-response';
 import { SignedIn, toSignedIn } from './session.model';
 import { BusMessage, SessionBus, parseMessage } from './session-bus';
+import { BROWSER_WAIT_MS } from '../../../testing/wait-until';
 
 const CHANNEL = 'mcm-portal.session';
 const signedIn = (): SignedIn =>
@@ -58,7 +59,7 @@ describe('SessionBus', () => {
   let receiver: SessionBus;
 
   /** The first value of `source`, or `'timeout'` after `ms`. */
-  const within = <T>(source: Observable<T>, ms = 2_000): Promise<T | 'timeout'> =>
+  const within = <T>(source: Observable<T>, ms = BROWSER_WAIT_MS): Promise<T | 'timeout'> =>
     firstValueFrom(race(source.pipe(take(1)), timer(ms).pipe(map(() => 'timeout' as const))));
 
   beforeEach(() => {

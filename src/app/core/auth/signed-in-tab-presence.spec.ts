@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { SignedInTabPresence } from './signed-in-tab-presence';
+import { BROWSER_WAIT_MS } from '../../../testing/wait-until';
 
 const LOCK = 'mcm-portal.signed-in-tab';
 
@@ -14,7 +15,7 @@ describe('SignedInTabPresence (real Web Locks)', () => {
    * (bounded) until the lock has `count` holders, and answer how many it has in the end.
    */
   async function holdersOnceSettledAt(count: number): Promise<number> {
-    const deadline = Date.now() + 3_000;
+    const deadline = Date.now() + BROWSER_WAIT_MS;
     let seen = await holders();
     while (seen !== count && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -15,9 +15,9 @@ import {
   refreshMarks,
   refreshMarksLeftByEarlierSpecs,
   sessionRefreshTesting,
-  ticks,
   unauthorized,
 } from './session-refresh-interceptor.testing';
+import { waitUntil } from '../../../testing/wait-until';
 
 describe('sessionRefreshInterceptor with the session refresher: refreshes made by other tabs', () => {
   let http: HttpClient;
@@ -82,11 +82,6 @@ describe('sessionRefreshInterceptor with the session refresher: refreshes made b
     replay.flush({ name: 'Transactions' });
     // It goes with the app.
     TestBed.resetTestingModule();
-    let marks = await refreshMarks();
-    for (let i = 0; i < 300 && marks.length > 0; i++) {
-      await ticks(1);
-      marks = await refreshMarks();
-    }
-    expect(marks).toEqual([]);
+    await waitUntil(async () => (await refreshMarks()).length === 0, 'the mark goes with the app');
   });
 });

@@ -20,6 +20,7 @@ import { authFeature } from '../auth/state/auth.feature';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
 import { roamHeadersInterceptor } from './roam-headers-interceptor';
 import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+import { BROWSER_WAIT_MS, waitUntil } from '../../../testing/wait-until';
 
 /*
  * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only.
@@ -43,24 +44,11 @@ export const ticks = async (count: number) => {
 };
 
 /**
- * How long a wait may take: well under Jasmine's 5 s timeout, so that a spec fails with its own
- * message and leaves no polling loop behind to throw inside a later spec.
+ * Waits (bounded, see waitUntil) until `done()` holds. The refresher's steps wait on a Web Lock, a
+ * real browser API whose grants and releases take a task or more, seconds on a busy machine.
  */
-const WAIT_MS = 3_000;
-
-/**
- * Waits (bounded) until `done()` holds. The refresher's steps wait on a Web Lock, a real browser
- * API whose grants and releases take a task or more, later still on a busy machine.
- */
-export async function eventually(
-  done: () => boolean,
-  what = 'the expected outcome',
-): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${WAIT_MS} ms`);
-    await ticks(1);
-  }
+export function eventually(done: () => boolean, what = 'the expected outcome'): Promise<void> {
+  return waitUntil(done, what);
 }
 
 /**
@@ -69,7 +57,7 @@ export async function eventually(
  * teardown (slow on a busy machine), so the PUT has been sent when this returns.
  */
 export async function settle(): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + BROWSER_WAIT_MS;
   await ticks(10);
   while (Date.now() < deadline) {
     const { pending = [] } = await navigator.locks.query();
@@ -91,11 +79,10 @@ export async function refreshMarks(): Promise<string[]> {
  * beforeEach expects none.
  */
 export async function refreshMarksLeftByEarlierSpecs(): Promise<string[]> {
-  let marks = await refreshMarks();
-  for (let i = 0; i < 300 && marks.length > 0; i++) {
-    await ticks(1);
-    marks = await refreshMarks();
-  }
+  let marks: string[] = [];
+  await waitUntil(async () => (marks = await refreshMarks()).length === 0, 'marks gone').catch(
+    () => undefined,
+  );
   return marks;
 }
 

@@ -11,6 +11,7 @@ import { TransactionDetailPageActions, TransactionsPageActions } from './transac
 import * as transactionsEffects from './transactions.effects';
 import { SALE, SALE_DTO } from './transactions.fixtures';
 import { initialTransactionsState, transactionsFeature } from './transactions.feature';
+import { waitUntil } from '../../../../testing/wait-until';
 
 const API = 'https://api.example.com/WSAPI/Transactions';
 
@@ -264,9 +265,7 @@ describe('transactions effects', () => {
         statusText: 'Bad Request',
       });
     // Reading a Blob is asynchronous: wait (bounded) until the effect has read it back.
-    for (let i = 0; i < 200 && state().exportError === null; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitUntil(() => state().exportError !== null, 'the export error read back');
     expect(state().exportError).toEqual({
       kind: 'invalid-request',
       code: 'invalid_request',

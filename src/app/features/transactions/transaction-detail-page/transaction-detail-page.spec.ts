@@ -12,6 +12,7 @@ import { TransactionDetail } from '../transactions.model';
 import { RefundDialog } from '../refund-dialog/refund-dialog';
 import { VoidDialog } from '../void-dialog/void-dialog';
 import { TransactionDetailPage } from './transaction-detail-page';
+import { waitUntil } from '../../../../testing/wait-until';
 
 describe('TransactionDetailPage', () => {
   let fixture: ComponentFixture<TransactionDetailPage>;
@@ -22,9 +23,7 @@ describe('TransactionDetailPage', () => {
 
   /** The dialogs are lazy chunks: wait until one was opened and answered. */
   async function dialogAnswered(): Promise<void> {
-    for (let i = 0; i < 100 && opened.length === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(() => opened.length > 0, 'a dialog opened');
     await new Promise((resolve) => setTimeout(resolve));
   }
 
