@@ -1,6 +1,7 @@
 // Karma runs the unit specs in headless Debian Chromium (never a downloaded browser).
 // CHROME_BIN overrides the binary; the flags keep it working as root and off the network.
 const fs = require('node:fs');
+const { chromiumFlags } = require('./scripts/chromium-flags.cjs');
 const path = require('node:path');
 
 process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
@@ -56,9 +57,9 @@ module.exports = function (config) {
         // Random order catches specs that depend on each other.
         random: true,
         seed,
-        // Specs that wait on the browser (Web Locks, BroadcastChannel) poll for up to 8 s
+        // Specs that wait on the browser (Web Locks, BroadcastChannel) poll for up to 15 s
         // (src/testing/wait-until.ts); this stays above that so their own message is the failure.
-        timeoutInterval: 10_000,
+        timeoutInterval: 20_000,
       },
     },
     jasmineHtmlReporter: {
@@ -74,16 +75,7 @@ module.exports = function (config) {
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        flags: chromiumFlags,
       },
     },
     browserNoActivityTimeout: 60000,

@@ -1,19 +1,11 @@
 // Debian Chromium driven by Playwright, plus the page steps every browser part shares.
 import { chromium } from '@playwright/test';
+import { chromiumFlags } from '../chromium-flags.cjs';
 
 export const CHROME = process.env.CHROME_BIN || process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** The flags TOOLCHAIN.md lists for Chromium as root on these machines. */
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The flags of every Chromium this repo starts (scripts/chromium-flags.cjs). */
+export const CHROME_FLAGS = chromiumFlags;
 
 /** Signals are left to run.mjs (Playwright's own SIGINT handler would exit before cleanup). */
 export function launchBrowser() {

@@ -1,0 +1,2 @@
+/** See chromium-flags.cjs. */
+export declare const chromiumFlags: string[];
