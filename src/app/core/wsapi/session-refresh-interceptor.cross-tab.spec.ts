@@ -2,7 +2,6 @@ import { HttpClient } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store } from '@ngrx/store';
-import { merchantSignedIn } from '../../../testing/auth-presets';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
 import { REFRESHED_MARK } from '../auth/session-refresher';
 import { authFeature } from '../auth/state/auth.feature';
@@ -13,8 +12,7 @@ import {
   invalidSession,
   markRefreshedElsewhere,
   refreshMarks,
-  refreshMarksLeftByEarlierSpecs,
-  sessionRefreshTesting,
+  useSessionRefreshTestbed,
   unauthorized,
 } from './session-refresh-interceptor.testing';
 import { waitUntil } from '../../../testing/wait-until';
@@ -23,24 +21,13 @@ describe('sessionRefreshInterceptor with the session refresher: refreshes made b
   let http: HttpClient;
   let backend: HttpTestingController;
   let store: Store;
-  /** The portal's clock, ahead of the restored session so that a 401 always calls for a refresh. */
+  /** The portal's clock, which the specs move. */
   let now: number;
-  const { setUp, expectRequest } = sessionRefreshTesting(
-    () => now,
-    () => merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
-  );
-
-  beforeEach(async () => {
-    // The marks of earlier specs' refreshes go with their apps (asynchronously): a late one
-    // would look like another tab's refresh here.
-    expect(await refreshMarksLeftByEarlierSpecs())
-      .withContext('refresh marks left by earlier specs')
-      .toEqual([]);
-    now = Date.now() + 60_000;
-    ({ http, backend, store } = setUp());
+  const { expectRequest } = useSessionRefreshTestbed({
+    clock: () => now,
+    starting: (at) => (now = at),
+    started: (testbed) => ({ http, backend, store } = testbed),
   });
-
-  afterEach(() => backend.verify());
 
   it('adopts a refresh another tab made after the request left (its mark), without a PUT', async () => {
     const results: unknown[] = [];

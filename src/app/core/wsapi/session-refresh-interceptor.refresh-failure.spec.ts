@@ -1,15 +1,13 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Store } from '@ngrx/store';
-import { merchantSignedIn } from '../../../testing/auth-presets';
 import { authFeature } from '../auth/state/auth.feature';
 import {
   AUTH,
   api,
   eventually,
   invalidSession,
-  refreshMarksLeftByEarlierSpecs,
-  sessionRefreshTesting,
+  useSessionRefreshTestbed,
   unauthorized,
 } from './session-refresh-interceptor.testing';
 
@@ -17,24 +15,13 @@ describe('sessionRefreshInterceptor with the session refresher: a failed refresh
   let http: HttpClient;
   let backend: HttpTestingController;
   let store: Store;
-  /** The portal's clock, ahead of the restored session so that a 401 always calls for a refresh. */
+  /** The portal's clock, which the specs move. */
   let now: number;
-  const { setUp, expectRequest } = sessionRefreshTesting(
-    () => now,
-    () => merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
-  );
-
-  beforeEach(async () => {
-    // The marks of earlier specs' refreshes go with their apps (asynchronously): a late one
-    // would look like another tab's refresh here.
-    expect(await refreshMarksLeftByEarlierSpecs())
-      .withContext('refresh marks left by earlier specs')
-      .toEqual([]);
-    now = Date.now() + 60_000;
-    ({ http, backend, store } = setUp());
+  const { expectRequest } = useSessionRefreshTestbed({
+    clock: () => now,
+    starting: (at) => (now = at),
+    started: (testbed) => ({ http, backend, store } = testbed),
   });
-
-  afterEach(() => backend.verify());
 
   it('signs out as expired when the refresh itself is refused, and fails the request', async () => {
     let failure: HttpErrorResponse | undefined;

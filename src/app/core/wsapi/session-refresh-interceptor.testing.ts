@@ -12,7 +12,6 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { Store, provideStore } from '@ngrx/store';
 import { provideWsapiSession } from '../auth/provide-auth';
-import { SignedIn } from '../auth/session.model';
 import { REFRESHED_MARK } from '../auth/session-refresher';
 import { CLOCK } from '../clock';
 import { SessionActions } from '../auth/state/auth.actions';
@@ -20,12 +19,12 @@ import { authFeature } from '../auth/state/auth.feature';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
 import { roamHeadersInterceptor } from './roam-headers-interceptor';
 import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+import { merchantSignedIn } from '../../../testing/auth-presets';
 import { BROWSER_WAIT_MS, waitUntil } from '../../../testing/wait-until';
 
 /*
- * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only.
- * What a spec asserts stays in the spec (no Jasmine globals here), and the specs pass the
- * session in.
+ * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only
+ * (like every *.testing.ts, it is compiled with the specs, never with the app).
  */
 
 const config: RuntimeConfig = {
@@ -108,18 +107,36 @@ export const collect = (results: unknown[]) => ({
   error: (error: HttpErrorResponse) => results.push({ failed: error.status }),
 });
 
+/** What a spec works with once the testbed is up. */
+export interface SessionRefreshTestbed {
+  readonly http: HttpClient;
+  readonly backend: HttpTestingController;
+  readonly store: Store;
+}
+
 /**
- * The interceptors and the session refresher on a testing backend, the portal's clock read from
- * `clock`. `setUp()` (in a beforeEach, after the check for earlier specs' marks) restores the
- * session `signedIn()` gives, and returns that spec's client, backend and store.
+ * For the calling `describe`, the set-up every refresh-interceptor spec shares. Before each spec:
+ * no refresh mark left by earlier specs (they go with their apps, asynchronously, and a late one
+ * would look like another tab's refresh); the portal's clock (`clock`, which the spec moves) set
+ * by `starting` a minute ahead of a restored merchant session, so that a 401 always calls for a
+ * refresh; then the interceptors and the session refresher on a testing backend, handed to
+ * `started`. After each spec: no request left open.
  */
-export function sessionRefreshTesting(clock: () => number, signedIn: () => SignedIn) {
+export function useSessionRefreshTestbed(spec: {
+  clock: () => number;
+  starting: (now: number) => void;
+  started: (testbed: SessionRefreshTestbed) => void;
+}) {
   let backend: HttpTestingController;
 
-  function setUp(): { http: HttpClient; backend: HttpTestingController; store: Store } {
+  beforeEach(async () => {
+    expect(await refreshMarksLeftByEarlierSpecs())
+      .withContext('refresh marks left by earlier specs')
+      .toEqual([]);
+    spec.starting(Date.now() + 60_000);
     TestBed.configureTestingModule({
       providers: [
-        { provide: CLOCK, useValue: clock },
+        { provide: CLOCK, useValue: spec.clock },
         provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
         provideHttpClientTesting(),
         { provide: RUNTIME_CONFIG, useValue: config },
@@ -127,12 +144,17 @@ export function sessionRefreshTesting(clock: () => number, signedIn: () => Signe
         provideWsapiSession(),
       ],
     });
-    const http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
     const store = TestBed.inject(Store);
-    store.dispatch(SessionActions.restored({ signedIn: signedIn() }));
-    return { http, backend, store };
-  }
+    store.dispatch(
+      SessionActions.restored({
+        signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
+      }),
+    );
+    spec.started({ http: TestBed.inject(HttpClient), backend, store });
+  });
+
+  afterEach(() => backend.verify());
 
   /**
    * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
@@ -152,5 +174,5 @@ export function sessionRefreshTesting(clock: () => number, signedIn: () => Signe
     return found[0];
   }
 
-  return { setUp, expectRequest };
+  return { expectRequest };
 }
