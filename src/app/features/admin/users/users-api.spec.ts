@@ -2,23 +2,10 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { UsersApi } from './users-api';
+import { USER_DTO } from './organization-users-store.testing';
 import { OrganizationUser } from './users.model';
 
 const BASE = 'https://api.example.com/WSAPI';
-
-const USER_DTO = {
-  user_id: 42,
-  organization_id: '20',
-  user_name: 'jdoe',
-  first_name: 'Jane',
-  last_name: 'Doe',
-  primary_email: 'jane@example.com',
-  is_admin: false,
-  is_sys_admin: false,
-  locked: false,
-  change_password_required: true,
-  active_sessions: 2,
-};
 
 const JDOE: OrganizationUser = {
   userId: '42',
