@@ -1,6 +1,7 @@
 import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { apiErrors } from './errors.ts';
 
+/** The methods a WSAPI path can be asked for, in the order `Allow` lists them. */
 const ALL_METHODS: readonly HTTPMethods[] = [
   'GET',
   'HEAD',
@@ -10,6 +11,39 @@ const ALL_METHODS: readonly HTTPMethods[] = [
   'PATCH',
   'OPTIONS',
 ];
+
+/**
+ * Records, with an `onRoute` hook, the methods that `app` and its children declare on each path;
+ * `answerOthers()` then (once every route is declared) answers every other method on those paths
+ * 405 `method_not_allowed`, with an `Allow` header listing the declared ones.
+ */
+export function methodNotAllowed(app: FastifyInstance): { answerOthers(): void } {
+  const declared = new Map<string, Set<string>>();
+  let sealed = false;
+  app.addHook('onRoute', (route) => {
+    if (sealed) return;
+    const methods = declared.get(route.url) ?? new Set<string>();
+    for (const method of [route.method].flat()) methods.add(method);
+    declared.set(route.url, methods);
+  });
+  return {
+    answerOthers() {
+      sealed = true;
+      for (const [url, methods] of declared) {
+        const allowed = ALL_METHODS.filter((method) => methods.has(method));
+        const others = ALL_METHODS.filter((method) => !methods.has(method));
+        if (others.length === 0) continue;
+        app.route({
+          method: others,
+          url: url.slice(app.prefix.length),
+          handler: async () => {
+            throw apiErrors.methodNotAllowed(allowed);
+          },
+        });
+      }
+    },
+  };
+}
 
 /** Every other method on a WSAPI path answers 405 `method_not_allowed` with an `Allow` header. */
 export function registerMethodNotAllowed(
