@@ -16,12 +16,8 @@ import { registerAdmin } from './resources/admin.ts';
 import { registerBoarding } from './resources/boarding.ts';
 import { registerOrganizationBilling } from './resources/organization-billing.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
-import { registerAuthentication } from './resources/authentication.ts';
 import { registerInventory } from './resources/inventory.ts';
-import { registerMerchants } from './resources/merchants.ts';
 import { registerTransactions } from './resources/transactions.ts';
-import { registerUserConfiguration } from './resources/user-configuration.ts';
-import { registerUsers } from './resources/users.ts';
 import { WSAPI_ROOT, wsapi } from './resources/wsapi.ts';
 import type { Db } from './store/db.ts';
 import type { Seeder } from './store/seed.ts';
@@ -89,13 +85,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
     await app.register(wsapi, { prefix: WSAPI_ROOT });
     const { hasher } = app;
-    const { login, sessions, passwordChange, idempotency } = app.services;
-    const { users, account, receipts, transactions, inventory, billing } = app.repositories;
+    const { idempotency } = app.services;
+    const { users, receipts, transactions, inventory, billing } = app.repositories;
     const adminRepository = app.repositories.admin;
-    registerAuthentication(app, login, sessions);
-    registerUsers(app, { clock, users, account, passwordChange });
-    registerUserConfiguration(app);
-    registerMerchants(app);
     registerAdmin(app, { clock, admin: adminRepository, hasher, availability });
     registerOrganizationConfiguration(app, { db, admin: adminRepository, clock });
     registerOrganizationBilling(app, { db, admin: adminRepository, billing, clock });

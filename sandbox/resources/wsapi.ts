@@ -1,11 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { methodNotAllowed } from '../http/method-not-allowed.ts';
+import { authenticationRoutes } from './authentication.ts';
+import { merchantsRoutes } from './merchants.ts';
+import { userConfigurationRoutes } from './user-configuration.ts';
+import { usersRoutes } from './users.ts';
 
 /** Where the WSAPI lives; every resource plugin declares its paths below it. */
 export const WSAPI_ROOT = '/WSAPI';
 
 /** The resource plugins, each an encapsulated plugin declaring its routes relative to `/WSAPI`. */
-const RESOURCES: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [];
+const RESOURCES: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [
+  authenticationRoutes,
+  usersRoutes,
+  userConfigurationRoutes,
+  merchantsRoutes,
+];
 
 /**
  * The `/WSAPI` plugin (registered with `prefix: WSAPI_ROOT`). Route defaults are applied once,
