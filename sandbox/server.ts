@@ -6,19 +6,16 @@ import { clientErrorHandler, frameworkErrors } from './http/error-handler.ts';
 import type { FaultRegistry } from './http/faults.ts';
 import { BODY_LIMIT_BYTES } from './http/json-body.ts';
 import type { RequestLog } from './http/request-log.ts';
+import { WSAPI_ROOT } from './http/paths.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { database } from './plugins/database.ts';
 import { pipeline } from './plugins/pipeline.ts';
 import { repositories } from './plugins/repositories.ts';
 import { services } from './plugins/services.ts';
-import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
-import { registerAdmin } from './resources/admin.ts';
-import { registerBoarding } from './resources/boarding.ts';
-import { registerOrganizationBilling } from './resources/organization-billing.ts';
 import { registerAccountSettings } from './resources/account-settings.ts';
 import { registerInventory } from './resources/inventory.ts';
 import { registerTransactions } from './resources/transactions.ts';
-import { WSAPI_ROOT, wsapi } from './resources/wsapi.ts';
+import { wsapi } from './resources/wsapi.ts';
 import type { Db } from './store/db.ts';
 import type { Seeder } from './store/seed.ts';
 import { registerTestControls } from './test-controls.ts';
@@ -84,21 +81,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     app.decorate('sandbox', { db, clock, faults, seeder, staticCache, requests });
 
     await app.register(wsapi, { prefix: WSAPI_ROOT });
-    const { hasher } = app;
     const { idempotency } = app.services;
-    const { users, receipts, transactions, inventory, billing } = app.repositories;
-    const adminRepository = app.repositories.admin;
-    registerAdmin(app, { clock, admin: adminRepository, hasher, availability });
-    registerOrganizationConfiguration(app, { db, admin: adminRepository, clock });
-    registerOrganizationBilling(app, { db, admin: adminRepository, billing, clock });
-    registerBoarding(app, {
-      db,
-      clock,
-      admin: adminRepository,
-      boarding: app.repositories.boarding,
-      billing,
-      idempotency,
-    });
+    const { users, receipts, transactions, inventory } = app.repositories;
     registerTransactions(app, {
       clock,
       service: app.services.transactions,

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { methodNotAllowed } from '../http/method-not-allowed.ts';
+import { adminRoutes } from './admin.ts';
 import { authenticationRoutes } from './authentication.ts';
+import { boardingRoutes } from './boarding.ts';
 import { merchantsRoutes } from './merchants.ts';
+import { organizationBillingRoutes } from './organization-billing.ts';
+import { organizationConfigurationRoutes } from './organization-configuration.ts';
 import { userConfigurationRoutes } from './user-configuration.ts';
 import { usersRoutes } from './users.ts';
-
-/** Where the WSAPI lives; every resource plugin declares its paths below it. */
-export const WSAPI_ROOT = '/WSAPI';
 
 /** The resource plugins, each an encapsulated plugin declaring its routes relative to `/WSAPI`. */
 const RESOURCES: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [
@@ -14,6 +15,10 @@ const RESOURCES: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [
   usersRoutes,
   userConfigurationRoutes,
   merchantsRoutes,
+  adminRoutes,
+  organizationConfigurationRoutes,
+  organizationBillingRoutes,
+  boardingRoutes,
 ];
 
 /**
