@@ -12,9 +12,6 @@ import { database } from './plugins/database.ts';
 import { pipeline } from './plugins/pipeline.ts';
 import { repositories } from './plugins/repositories.ts';
 import { services } from './plugins/services.ts';
-import { registerAccountSettings } from './resources/account-settings.ts';
-import { registerInventory } from './resources/inventory.ts';
-import { registerTransactions } from './resources/transactions.ts';
 import { wsapi } from './resources/wsapi.ts';
 import type { Db } from './store/db.ts';
 import type { Seeder } from './store/seed.ts';
@@ -77,27 +74,22 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
     const staticCache = await installStaticFiles(app, options.staticDir ?? null);
     const { db, clock, seeder } = app;
-    const { faults, requests, availability } = app.services;
+    const { faults, requests } = app.services;
     app.decorate('sandbox', { db, clock, faults, seeder, staticCache, requests });
 
     await app.register(wsapi, { prefix: WSAPI_ROOT });
-    const { idempotency } = app.services;
-    const { users, receipts, transactions, inventory } = app.repositories;
-    registerTransactions(app, {
-      clock,
-      service: app.services.transactions,
-      transactions,
-      receipts,
-      idempotency,
-    });
-    registerInventory(app, { clock, inventory });
-    registerAccountSettings(app, { users, profiles: app.repositories.profiles, receipts });
-    if (options.testControls) {
-      registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
-    }
+    if (options.testControls) await app.register(testControls);
     return app;
   } catch (error) {
     await app.close();
     throw error;
   }
+}
+
+/** `/__sandbox/*` (test-controls.ts) over the decorators; registered only with test controls on. */
+async function testControls(app: FastifyInstance): Promise<void> {
+  const { clock, seeder } = app;
+  const { faults, requests, availability } = app.services;
+  const { receipts } = app.repositories;
+  registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
 }

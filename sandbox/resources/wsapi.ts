@@ -1,11 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { methodNotAllowed } from '../http/method-not-allowed.ts';
+import { accountSettingsRoutes } from './account-settings.ts';
 import { adminRoutes } from './admin.ts';
 import { authenticationRoutes } from './authentication.ts';
 import { boardingRoutes } from './boarding.ts';
+import { inventoryRoutes } from './inventory.ts';
 import { merchantsRoutes } from './merchants.ts';
 import { organizationBillingRoutes } from './organization-billing.ts';
 import { organizationConfigurationRoutes } from './organization-configuration.ts';
+import { transactionsRoutes } from './transactions.ts';
 import { userConfigurationRoutes } from './user-configuration.ts';
 import { usersRoutes } from './users.ts';
 
@@ -19,6 +22,9 @@ const RESOURCES: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = [
   organizationConfigurationRoutes,
   organizationBillingRoutes,
   boardingRoutes,
+  transactionsRoutes,
+  inventoryRoutes,
+  accountSettingsRoutes,
 ];
 
 /**
