@@ -2,7 +2,7 @@ import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { apiErrors } from './errors.ts';
 
 /** The methods a WSAPI path can be asked for, in the order `Allow` lists them. */
-const ALL_METHODS: readonly HTTPMethods[] = [
+export const WSAPI_METHODS: readonly HTTPMethods[] = [
   'GET',
   'HEAD',
   'POST',
@@ -30,8 +30,8 @@ export function methodNotAllowed(app: FastifyInstance): { answerOthers(): void }
     answerOthers() {
       sealed = true;
       for (const [url, methods] of declared) {
-        const allowed = ALL_METHODS.filter((method) => methods.has(method));
-        const others = ALL_METHODS.filter((method) => !methods.has(method));
+        const allowed = WSAPI_METHODS.filter((method) => methods.has(method));
+        const others = WSAPI_METHODS.filter((method) => !methods.has(method));
         if (others.length === 0) continue;
         app.route({
           method: others,

@@ -1,4 +1,3 @@
-import fp from 'fastify-plugin';
 import { AccountRepository } from '../store/account.ts';
 import { AdminRepository } from '../store/admin.ts';
 import { ApiKeysRepository } from '../store/api-keys.ts';
@@ -12,6 +11,7 @@ import { SessionsRepository } from '../store/sessions.ts';
 import { TransactionsRepository } from '../store/transactions.ts';
 import { OrganizationsRepository, UsersRepository } from '../store/users.ts';
 import type { Db } from '../store/db.ts';
+import { decoratorPlugin } from './decorator-plugin.ts';
 
 /** One instance of every repository of store/, over the server's database. */
 function repositoriesOf(db: Db) {
@@ -40,9 +40,6 @@ declare module 'fastify' {
   }
 }
 
-export const repositories = fp(
-  async (app) => {
-    app.decorate('repositories', repositoriesOf(app.db));
-  },
-  { name: 'repositories', dependencies: ['database'] },
-);
+export const repositories = decoratorPlugin('repositories', (app) => repositoriesOf(app.db), [
+  'database',
+]);

@@ -1,4 +1,3 @@
-import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { LockoutService } from '../auth/lockout.ts';
 import { LoginService } from '../auth/login.ts';
@@ -9,6 +8,7 @@ import { IdempotencyStore } from '../http/idempotency.ts';
 import { RequestLog } from '../http/request-log.ts';
 import { TransactionsService } from '../payments/transactions-service.ts';
 import { availabilityLimiter } from '../resources/user-name-availability.ts';
+import { decoratorPlugin } from './decorator-plugin.ts';
 
 /** The services the routes and hooks share, built once over the repositories. */
 function servicesOf(app: FastifyInstance) {
@@ -40,9 +40,4 @@ declare module 'fastify' {
   }
 }
 
-export const services = fp(
-  async (app) => {
-    app.decorate('services', servicesOf(app));
-  },
-  { name: 'services', dependencies: ['database', 'repositories'] },
-);
+export const services = decoratorPlugin('services', servicesOf, ['database', 'repositories']);

@@ -1,4 +1,5 @@
 import type { InjectOptions } from 'fastify';
+import { WSAPI_METHODS } from '../http/method-not-allowed.ts';
 import { DEMO_PASSWORD, headers, SEED_HEADERS } from './helpers.ts';
 
 /** mulberry32: small, seeded, reproducible (set FUZZ_SEED to replay another run). */
@@ -18,17 +19,7 @@ export const TOTAL = 1200;
 /** Never used by the fuzzer: the final check logs in with it. */
 export const UNTOUCHED_USER = 'admin';
 
-export const METHODS = [
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'PATCH',
-  'OPTIONS',
-  'TRACE',
-  'PROPFIND',
-];
+export const METHODS = [...WSAPI_METHODS, 'TRACE', 'PROPFIND'];
 export const PATHS = [
   '/WSAPI/Authentication',
   '/WSAPI/Users/Terms',

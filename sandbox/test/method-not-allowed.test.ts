@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { HTTPMethods } from 'fastify';
+import { WSAPI_METHODS } from '../http/method-not-allowed.ts';
 import { errorOf, headers, useSeededServer } from './helpers.ts';
 
 /**
@@ -42,21 +42,11 @@ const DECLARED: ReadonlyArray<readonly [path: string, allow: string]> = [
   ['/WSAPI/Merchants/Current/ReceiptSettings', 'GET, PUT'],
 ];
 
-const METHODS: readonly HTTPMethods[] = [
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'PATCH',
-  'OPTIONS',
-];
-
 describe('405 on every declared WSAPI path', () => {
   const app = useSeededServer();
 
   for (const [path, allow] of DECLARED) {
-    const others = METHODS.filter((method) => !allow.split(', ').includes(method));
+    const others = WSAPI_METHODS.filter((method) => !allow.split(', ').includes(method));
     it(`${path}: ${others.join(', ')} → 405, Allow: ${allow}`, async () => {
       for (const method of others) {
         // No session: the 405 comes before any access rule, after the header checks.
