@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf, sessionRouteConfig } from '../access/access-control.ts';
+import { processorJson } from './organization.responses.ts';
 
 const CURRENT_URL = '/Merchants/Current';
 
@@ -19,13 +20,7 @@ export async function merchantsRoutes(app: FastifyInstance): Promise<void> {
       chain_id: organization.chainId,
       store_id: organization.storeId,
       terminal_id: organization.terminalId,
-      processor: organization.processor
-        ? {
-            name: organization.processor.name,
-            processor_profile: organization.processor.processor_profile,
-            date_modified: organization.processor.date_modified,
-          }
-        : null,
+      processor: processorJson(organization.processor),
     };
   });
 }

@@ -141,6 +141,19 @@ export function parseVendorTimestamp(text: string): number {
   return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
 }
 
+/** Each of `methods` answers 405 with `Allow: allow`; `send(method)` makes the request. */
+export async function assertMethodsNotAllowed<Method extends string>(
+  methods: readonly Method[],
+  allow: string,
+  send: (method: Method) => Promise<LightMyRequestResponse>,
+): Promise<void> {
+  for (const method of methods) {
+    const response = await send(method);
+    assert.equal(response.statusCode, 405, method);
+    assert.equal(response.headers['allow'], allow);
+  }
+}
+
 export function errorOf(response: LightMyRequestResponse): {
   code: string;
   message: string;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
-import { errorOf, headers, loginToken } from './helpers.ts';
+import { errorOf, headers, loginToken, testServer } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -67,6 +68,23 @@ export function futureExpiry(app: FastifyInstance, years = 3): string {
 
 export function visa(app: FastifyInstance, number = '4111111111111111') {
   return { number, expiry: futureExpiry(app), cvv: '123', postal_code: '94105' };
+}
+
+/**
+ * For the calling `describe`: one server for the suite; before each test it is reset and
+ * `merchant` signed in afresh, and `onEach` receives both.
+ */
+export function useMerchantSandbox(onEach: (app: FastifyInstance, merchant: Caller) => void): void {
+  let app: FastifyInstance | undefined;
+  before(async () => {
+    app = await testServer();
+  });
+  after(() => app?.close());
+  beforeEach(async () => {
+    assert.ok(app, 'the merchant sandbox is not started');
+    await reset(app);
+    onEach(app, await signIn(app, 'merchant'));
+  });
 }
 
 export async function reset(app: FastifyInstance): Promise<void> {
