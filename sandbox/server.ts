@@ -55,7 +55,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
-    // A GET route answers HEAD only where it says so (WSAPI paths answer HEAD with a 405).
+    // A GET route answers HEAD only where it says so (WSAPI paths answer HEAD with a 405, the
+    // test controls keep theirs).
     exposeHeadRoutes: false,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
@@ -88,6 +89,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
 /** `/__sandbox/*` (test-controls.ts) over the decorators; registered only with test controls on. */
 async function testControls(app: FastifyInstance): Promise<void> {
+  // They answer HEAD as Fastify's default would (the server turns that default off for /WSAPI).
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'GET') route.method = ['GET', 'HEAD'];
+  });
   const { clock, seeder } = app;
   const { faults, requests, availability } = app.services;
   const { receipts } = app.repositories;

@@ -80,6 +80,14 @@ describe('405 on every declared WSAPI path', () => {
     assert.equal(response.headers['allow'], 'GET, PUT, DELETE');
   });
 
+  it('leaves HEAD on the test controls as it was: answered like GET, without a body', async () => {
+    const get = await app().inject({ method: 'GET', url: '/__sandbox/faults' });
+    const head = await app().inject({ method: 'HEAD', url: '/__sandbox/faults' });
+    assert.equal(head.statusCode, 200);
+    assert.equal(head.body, '');
+    assert.equal(head.headers['content-type'], get.headers['content-type']);
+  });
+
   it('still checks the Roam headers first (400 before 405)', async () => {
     const response = await app().inject({ method: 'PATCH', url: '/WSAPI/Inventory' });
     assert.equal(response.statusCode, 400);
