@@ -3,6 +3,10 @@ import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG as config, organizationInScope } from '../access/admin-scope.ts';
 import { apiErrors } from '../http/errors.ts';
 import {
+  organizationParams as params,
+  type OrganizationParams as Params,
+} from './admin.schemas.ts';
+import {
   billingBody,
   billingJson,
   changedBillingFields,
@@ -12,16 +16,6 @@ import {
 } from './billing.schemas.ts';
 
 const URL = '/Organizations/:organizationId/Billing';
-
-const params = {
-  type: 'object',
-  required: ['organizationId'],
-  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
-} as const;
-
-interface Params {
-  organizationId: string;
-}
 
 /**
  * [sandbox design] An organization's billing details: contact, address and bank account (only

@@ -2,14 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG, organizationInScope } from '../access/admin-scope.ts';
 import { apiErrors } from '../http/errors.ts';
+import { organizationParams as params, type OrganizationParams } from './admin.schemas.ts';
 
 const URL = '/Organizations/:organizationId/Configuration';
 
-const params = {
-  type: 'object',
-  required: ['organizationId'],
-  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
-} as const;
 const body = {
   type: 'object',
   required: ['configuration'],
@@ -42,7 +38,7 @@ export async function organizationConfigurationRoutes(app: FastifyInstance): Pro
     'UPDATE organizations SET configuration = ? WHERE id = ?',
   );
 
-  app.get<{ Params: { organizationId: string } }>(
+  app.get<{ Params: OrganizationParams }>(
     URL,
     { config: ADMIN_ROUTE_CONFIG, schema: { params } },
     async (request) => {
@@ -59,7 +55,7 @@ export async function organizationConfigurationRoutes(app: FastifyInstance): Pro
     },
   );
 
-  app.put<{ Params: { organizationId: string }; Body: { configuration: Record<string, Json> } }>(
+  app.put<{ Params: OrganizationParams; Body: { configuration: Record<string, Json> } }>(
     URL,
     { config: { access: { session: true, roles: ['sys_admin'] } }, schema: { params, body } },
     async (request) => {
