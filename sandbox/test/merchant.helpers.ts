@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
+import type { SaleLine } from '../store/transaction-records.ts';
 import { errorOf, headers, loginToken, testServer } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -114,15 +115,7 @@ export interface TransactionJson {
   refunded: number;
   refundable: number;
   restocked: boolean;
-  lines: {
-    item_id: string | null;
-    sku: string | null;
-    description: string;
-    unit_price: number;
-    quantity: number;
-    tax_exempt: boolean;
-    amount: number;
-  }[];
+  lines: SaleLine[];
   refunds: { id: string; amount: number; created_at: string; user_name: string }[];
 }
 
