@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { installAccessControl } from './access/access-control.ts';
 import { LockoutService } from './auth/lockout.ts';
 import { LoginService } from './auth/login.ts';
+import { LoginThrottle, type LoginThrottleLimits } from './auth/login-throttle.ts';
 import { PasswordChangeService } from './auth/password-change.ts';
 import { DEFAULT_SCRYPT_COST, PasswordHasher, type ScryptCost } from './auth/passwords.ts';
 import { SessionService } from './auth/sessions.ts';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   scryptCost?: ScryptCost;
   logger?: FastifyServerOptions['logger'];
   clock?: Clock;
+  /** Bounds on password checks (`auth/login-throttle.ts`); tests lower them. */
+  loginThrottle?: Partial<LoginThrottleLimits>;
 }
 
 /** Internals exposed for tests and benchmarks (never over HTTP). */
@@ -92,9 +95,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const organizations = new OrganizationsRepository(db);
     const sessions = new SessionService(clock, new SessionsRepository(db), users, organizations);
     const lockout = new LockoutService(clock, new LoginAttemptsRepository(db));
-    const login = new LoginService(users, organizations, hasher, lockout, sessions);
+    const throttle = new LoginThrottle(clock, options.loginThrottle);
+    const login = new LoginService(users, organizations, hasher, lockout, sessions, throttle);
     const account = new AccountRepository(db);
-    const passwordChange = new PasswordChangeService(users, account, hasher, lockout);
+    const passwordChange = new PasswordChangeService(users, account, hasher, lockout, throttle);
     const transactions = new TransactionsRepository(db);
     const inventory = new InventoryRepository(db);
     const receipts = new ReceiptsRepository(db);
@@ -154,7 +158,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerInventory(app, { clock, inventory });
     registerAccountSettings(app, { users, profiles: new ProfileRepository(db), receipts });
     if (options.testControls) {
-      registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
+      registerTestControls(app, clock, faults, seeder, requests, receipts, [
+        availability,
+        throttle,
+      ]);
     }
     return app;
   } catch (error) {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import { apiErrors } from './http/errors.ts';
 import type { FaultRegistry } from './http/faults.ts';
-import type { SlidingWindowLimiter } from './http/rate-limit.ts';
+import type { Clearable } from './http/rate-limit.ts';
 import type { RequestLog } from './http/request-log.ts';
 import { formatVendorTimestamp } from './clock.ts';
 import type { ReceiptsRepository } from './store/receipts.ts';
@@ -54,7 +54,7 @@ export function registerTestControls(
   seeder: Seeder,
   requests: RequestLog,
   receipts: ReceiptsRepository,
-  limiters: readonly SlidingWindowLimiter[] = [],
+  limiters: readonly Clearable[] = [],
 ): void {
   const clockState = () => ({
     now: new Date(clock.now()).toISOString(),

@@ -19,8 +19,19 @@ export { DEMO_PASSWORD };
 /** A cheap scrypt cost so the suite stays fast; the server default is N=2^15. */
 export const TEST_SCRYPT_COST = { N: 1024, r: 8, p: 1 };
 
+/**
+ * Every in-process request comes from 127.0.0.1: suites that fail many sign-ins on purpose would
+ * hit the per-address failure limit, so it is lifted here (`login-throttle.test.ts` tests it).
+ */
+export const TEST_LOGIN_THROTTLE = { failuresPerClient: 100_000 };
+
 export async function testServer(options: ServerOptions = {}): Promise<FastifyInstance> {
-  return buildServer({ testControls: true, scryptCost: TEST_SCRYPT_COST, ...options });
+  return buildServer({
+    testControls: true,
+    scryptCost: TEST_SCRYPT_COST,
+    loginThrottle: TEST_LOGIN_THROTTLE,
+    ...options,
+  });
 }
 
 /**
