@@ -8,6 +8,12 @@ import { DEFAULT_SCRYPT_COST, PasswordHasher, type ScryptCost } from './auth/pas
 import { SessionService } from './auth/sessions.ts';
 import { Clock } from './clock.ts';
 import type { CompressedCache } from './http/compressed-cache.ts';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  connectionOptions,
+  limitConnections,
+  type ConnectionLimits,
+} from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { FaultRegistry, installFaultInjection } from './http/faults.ts';
 import { BODY_LIMIT_BYTES, installJsonBodyParser } from './http/json-body.ts';
@@ -58,6 +64,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** Bounds on password checks (`auth/login-throttle.ts`); tests lower them. */
   loginThrottle?: Partial<LoginThrottleLimits>;
+  /** Request/header timeouts and the connection cap (`http/connection-limits.ts`). */
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 /** Internals exposed for tests and benchmarks (never over HTTP). */
@@ -107,7 +115,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const faults = new FaultRegistry();
     const requests = new RequestLog();
 
+    const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
     const app = Fastify({
+      ...connectionOptions(limits),
       logger: options.logger ?? false,
       bodyLimit: BODY_LIMIT_BYTES,
       routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
@@ -116,6 +126,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       clientErrorHandler,
     });
     app.addHook('onClose', async () => db.close());
+    limitConnections(app, limits);
 
     installErrorHandling(app);
     installJsonBodyParser(app);

@@ -14,6 +14,9 @@ export const SEED_HEADERS = {
 } as const;
 
 export const AUTH_URL = '/WSAPI/Authentication';
+
+/** What a test control other than GET needs (a JSON body type; the default Host is loopback). */
+export const CONTROL_HEADERS = { 'content-type': 'application/json' } as const;
 export { DEMO_PASSWORD };
 
 /** A cheap scrypt cost so the suite stays fast; the server default is N=2^15. */
@@ -53,7 +56,11 @@ export function useSeededServer(
   });
   after(() => app?.close());
   beforeEach(async () => {
-    const response = await server().inject({ method: 'POST', url: '/__sandbox/reset' });
+    const response = await server().inject({
+      method: 'POST',
+      url: '/__sandbox/reset',
+      headers: CONTROL_HEADERS,
+    });
     assert.equal(response.statusCode, 200, response.body);
   });
   return server;
@@ -119,6 +126,7 @@ export async function advanceClock(app: FastifyInstance, seconds: number): Promi
   const response = await app.inject({
     method: 'POST',
     url: '/__sandbox/clock',
+    headers: CONTROL_HEADERS,
     payload: { advance_seconds: seconds },
   });
   if (response.statusCode !== 200)
