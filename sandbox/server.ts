@@ -22,6 +22,7 @@ import { installRoamHeaderChecks } from './http/roam-headers.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
+import { ReceiptSendLimiter } from './payments/receipt-policy.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
 import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
 import { registerAdmin } from './resources/admin.ts';
@@ -159,8 +160,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       billing,
       idempotency,
     });
+    const receiptLimiter = new ReceiptSendLimiter(clock);
     registerTransactions(app, {
       clock,
+      receiptLimiter,
       service: transactionsService,
       transactions,
       receipts,
@@ -172,6 +175,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       registerTestControls(app, clock, faults, seeder, requests, receipts, [
         availability,
         throttle,
+        receiptLimiter,
       ]);
     }
     return app;
