@@ -1,12 +1,20 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ScryptCost } from './auth/passwords.ts';
+import type { LoginThrottleLimits } from './auth/login-throttle.ts';
 import type { Clock } from './clock.ts';
 import type { CompressedCache } from './http/compressed-cache.ts';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  connectionOptions,
+  limitConnections,
+  type ConnectionLimits,
+} from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors } from './http/error-handler.ts';
 import type { FaultRegistry } from './http/faults.ts';
 import { BODY_LIMIT_BYTES } from './http/json-body.ts';
 import type { RequestLog } from './http/request-log.ts';
-import { WSAPI_ROOT } from './http/paths.ts';
+import { isTestControlsPath, WSAPI_ROOT } from './http/paths.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { database } from './plugins/database.ts';
 import { pipeline } from './plugins/pipeline.ts';
@@ -28,6 +36,10 @@ export interface ServerOptions {
   scryptCost?: ScryptCost;
   logger?: FastifyServerOptions['logger'];
   clock?: Clock;
+  /** Bounds on password checks (`auth/login-throttle.ts`); tests lower them. */
+  loginThrottle?: Partial<LoginThrottleLimits>;
+  /** Request/header timeouts and the connection cap (`http/connection-limits.ts`). */
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 /** Internals exposed for tests and benchmarks (never over HTTP). */
@@ -52,7 +64,9 @@ declare module 'fastify' {
  * Returns the instance before `ready()`, so tests may still add routes.
  */
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
   const app = Fastify({
+    ...connectionOptions(limits),
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     // A GET route answers HEAD only where it says so (WSAPI paths answer HEAD with a 405, the
@@ -63,6 +77,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     frameworkErrors,
     clientErrorHandler,
   });
+  limitConnections(app, limits);
   try {
     await app.register(database, {
       dbFile: options.dbFile ?? ':memory:',
@@ -70,7 +85,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       scryptCost: options.scryptCost,
     });
     await app.register(repositories);
-    await app.register(services);
+    await app.register(services, { loginThrottle: options.loginThrottle });
     await app.register(pipeline, { testControls: options.testControls ?? false });
 
     const staticCache = await installStaticFiles(app, options.staticDir ?? null);
@@ -87,14 +102,24 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   }
 }
 
-/** `/__sandbox/*` (test-controls.ts) over the decorators; registered only with test controls on. */
-async function testControls(app: FastifyInstance): Promise<void> {
-  // They answer HEAD as Fastify's default would (the server turns that default off for /WSAPI).
-  app.addHook('onRoute', (route) => {
-    if (route.method === 'GET') route.method = ['GET', 'HEAD'];
-  });
-  const { clock, seeder } = app;
-  const { faults, requests, availability } = app.services;
-  const { receipts } = app.repositories;
-  registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
-}
+/**
+ * `/__sandbox/*` (test-controls.ts) over the decorators; registered only with test controls on.
+ * Not encapsulated: its guard (a loopback Host, a JSON type) answers for every `/__sandbox/*` path.
+ */
+const testControls = fp(
+  async (app) => {
+    // They answer HEAD as Fastify's default would (the server turns that default off for /WSAPI).
+    app.addHook('onRoute', (route) => {
+      if (route.method === 'GET' && isTestControlsPath(route.url)) route.method = ['GET', 'HEAD'];
+    });
+    const { clock, seeder } = app;
+    const { faults, requests, availability, loginThrottle, receiptLimiter } = app.services;
+    const { receipts } = app.repositories;
+    registerTestControls(app, clock, faults, seeder, requests, receipts, [
+      availability,
+      loginThrottle,
+      receiptLimiter,
+    ]);
+  },
+  { name: 'test-controls', dependencies: ['services'] },
+);

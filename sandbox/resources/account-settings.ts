@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authOf, sessionRouteConfig as access } from '../access/access-control.ts';
 import { configFlag } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
+import { canEditReceiptSettings } from '../payments/receipt-policy.ts';
 import type { UserRecord } from '../store/users.ts';
 import {
   addressBody,
@@ -25,8 +26,6 @@ const ADDRESS_URL = '/Users/Address';
 const LOCALE_URL = '/Users/Locale';
 const RECEIPT_SETTINGS_URL = '/Merchants/Current/ReceiptSettings';
 
-const EDIT_RECEIPT = 'account.permissions.edit_email_receipt';
-
 /** The profile as account settings shows it: never the security answers or anything secret. */
 function profileJson(user: UserRecord) {
   const p = user.profile;
@@ -49,7 +48,8 @@ function profileJson(user: UserRecord) {
  * Account settings [sandbox design]: ordinary protected routes (403 `account_action_required`
  * while a first-login step is pending). Name needs `account.permissions.change_name`, address
  * `account.permissions.change_address`, the organization's email-receipt settings
- * `account.permissions.edit_email_receipt` (to change them; anyone may read them).
+ * `canEditReceiptSettings` (to change them: an org admin or the user's own effective
+ * `account.permissions.edit_email_receipt`; anyone may read them).
  */
 export async function accountSettingsRoutes(app: FastifyInstance): Promise<void> {
   const { users, profiles, receipts } = app.repositories;
@@ -96,19 +96,22 @@ export async function accountSettingsRoutes(app: FastifyInstance): Promise<void>
   );
 
   app.get(RECEIPT_SETTINGS_URL, { config: access() }, async (request) => {
-    const { organization, configuration } = authOf(request);
+    const context = authOf(request);
+    const { organization, configuration } = context;
     return {
       ...receipts.settings(organization.id),
-      editable: configFlag(configuration, EDIT_RECEIPT),
+      editable: canEditReceiptSettings(context),
       show_tax: configFlag(configuration, 'processing.receipt.show_tax'),
     };
   });
 
   app.put<{ Body: ReceiptSettingsBody }>(
     RECEIPT_SETTINGS_URL,
-    { config: access(EDIT_RECEIPT), schema: { body: receiptSettingsBody } },
+    { config: access(), schema: { body: receiptSettingsBody } },
     async (request) => {
-      const { organization, configuration } = authOf(request);
+      const context = authOf(request);
+      if (!canEditReceiptSettings(context)) throw apiErrors.forbidden();
+      const { organization, configuration } = context;
       receipts.saveSettings(organization.id, validReceiptSettings(request.body));
       return {
         ...receipts.settings(organization.id),

@@ -30,7 +30,7 @@ export async function authenticationRoutes(app: FastifyInstance): Promise<void> 
     URL,
     { schema: { body: loginBody }, config: { apiKey: 'required' } },
     async (request) => {
-      const result = await login.login(request.body.user_name, request.body.password);
+      const result = await login.login(request.body.user_name, request.body.password, request.ip);
       return loginResponse(
         result.user,
         result.organization,

@@ -12,11 +12,11 @@ import {
   pagingQuery,
   userParams,
   validNewUserName,
-  validPersonName,
   type CreateUserBody,
   type OrganizationParams,
   type UserParams,
 } from './admin.schemas.ts';
+import { validPersonName } from './person-name.ts';
 import { validPrimaryEmail } from './users.schemas.ts';
 
 /**
@@ -53,6 +53,8 @@ function userJson(user: AdminUserRow) {
 export async function organizationUsersRoutes(app: FastifyInstance): Promise<void> {
   const { clock, hasher } = app;
   const { admin } = app.repositories;
+  /** The availability limiter: a 409 "already taken" answers the same question, so it counts. */
+  const { availability } = app.services;
 
   const audit = (
     context: AuthContext,
@@ -114,7 +116,12 @@ export async function organizationUsersRoutes(app: FastifyInstance): Promise<voi
           problem.replace('your user name', 'the user name'),
         );
       }
-      if (admin.userNameTaken(userName)) throw userNameTaken();
+      // A 409 tells whether a name exists, like GET /Users/Availability: same budget (then 429).
+      const taken = () => {
+        availability.hit(`user:${context.user.id}`);
+        return userNameTaken();
+      };
+      if (admin.userNameTaken(userName)) throw taken();
       const passwordHash = await hasher.hash(body.temporary_password);
       const userId = app.sandbox.db.transaction(() => {
         const id = admin.createUser({
@@ -137,7 +144,7 @@ export async function organizationUsersRoutes(app: FastifyInstance): Promise<voi
         return id;
       })();
       // Taken while the password was hashed.
-      if (userId === undefined) throw userNameTaken();
+      if (userId === undefined) throw taken();
       const created = admin.findUser(organization.id, userId, clock.now());
       return reply.code(201).send({ user: created && userJson(created) });
     },

@@ -88,7 +88,7 @@ export function transactionFilter(query: FilterQuery): {
 export async function transactionsRoutes(app: FastifyInstance): Promise<void> {
   const { clock } = app;
   const { transactions, receipts } = app.repositories;
-  const { transactions: service, idempotency } = app.services;
+  const { transactions: service, idempotency, receiptLimiter } = app.services;
 
   const merchant = (request: FastifyRequest): AuthContext => {
     const context = authOf(request);
@@ -218,6 +218,7 @@ export async function transactionsRoutes(app: FastifyInstance): Promise<void> {
         const context = merchant(request);
         const email = validEmail(request.body.email, 'email');
         const transaction = service.find(context, idOf(request.params));
+        receiptLimiter.hit(context.user.id, transaction.id);
         const receipt = receiptJson(transaction, transactions.refundsOf(transaction.id), {
           merchantName: context.organization.name,
           settings: receipts.settings(context.organization.id),

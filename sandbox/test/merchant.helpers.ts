@@ -3,7 +3,7 @@ import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
 import type { SaleLine } from '../store/transaction-records.ts';
-import { errorOf, headers, loginToken, testServer } from './helpers.ts';
+import { CONTROL_HEADERS, errorOf, headers, loginToken, testServer } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -89,7 +89,11 @@ export function useMerchantSandbox(onEach: (app: FastifyInstance, merchant: Call
 }
 
 export async function reset(app: FastifyInstance): Promise<void> {
-  const response = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/__sandbox/reset',
+    headers: CONTROL_HEADERS,
+  });
   assert.equal(response.statusCode, 200, response.body);
 }
 
