@@ -1,3 +1,4 @@
+import { flag, text } from '../wsapi/dto-readers';
 import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
 import { Configuration } from './configuration';
 import { parseWsapiTimestamp } from './wsapi-timestamp';
@@ -65,9 +66,6 @@ export interface SignedIn {
 }
 
 const SKEW_TOLERANCE_MS = 5_000;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const flag = (value: unknown): boolean => value === true;
 
 /**
  * The session from a login or refresh response. `serverNow` (the response's Date header, when

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
+import { flag, optionalRecord, text } from '../../core/wsapi/dto-readers';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import {
   Address,
@@ -87,14 +88,12 @@ export class AccountApi {
   }
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /** `en_CA` and `en-CA` are the same locale: the portal keeps BCP 47 tags. */
 export const toLocaleTag = (value: string): string => value.trim().replace('_', '-');
 
 function toAddress(value: unknown): Address | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const dto = value as Record<string, unknown>;
+  const dto = optionalRecord(value);
+  if (!dto) return null;
   return {
     line1: text(dto['line1']),
     line2: text(dto['line2']),
@@ -126,7 +125,7 @@ function toReceiptSettings(dto: Dto): ReceiptSettings {
   return {
     header: text(dto?.['header']),
     footer: text(dto?.['footer']),
-    editable: dto?.['editable'] === true,
-    showTax: dto?.['show_tax'] === true,
+    editable: flag(dto?.['editable']),
+    showTax: flag(dto?.['show_tax']),
   };
 }

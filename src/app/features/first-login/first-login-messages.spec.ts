@@ -1,5 +1,6 @@
 import { waitText } from '../../core/wsapi/wsapi-error-message';
-import { fieldErrorOf, firstLoginErrorMessage } from './first-login-messages';
+import { fieldErrorOf } from '../../core/wsapi/wsapi-error';
+import { firstLoginErrorMessage } from './first-login-messages';
 
 describe('first-login messages', () => {
   it('says how long to wait in words a person uses', () => {

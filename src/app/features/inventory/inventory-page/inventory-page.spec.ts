@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { signedInState } from '../../../../testing/auth-presets';
-import { InventoryItem } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 import { InventoryPageActions } from '../state/inventory.actions';
 import { InventoryState, initialInventoryState } from '../state/inventory.feature';
 import { InventoryPage } from './inventory-page';

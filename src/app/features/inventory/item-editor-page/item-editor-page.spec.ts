@@ -3,22 +3,12 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { InventoryItem } from '../inventory.model';
 import { ItemEditorPageActions } from '../state/inventory.actions';
 import { InventoryState, initialInventoryState } from '../state/inventory.feature';
 import { ItemEditorPage } from './item-editor-page';
+import { MUG } from '../../../core/wsapi/inventory-item.testing';
 
 const auth = signedInState();
-const MUG: InventoryItem = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
 
 describe('ItemEditorPage', () => {
   let fixture: ComponentFixture<ItemEditorPage>;

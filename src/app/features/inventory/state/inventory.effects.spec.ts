@@ -16,28 +16,9 @@ import {
 } from './inventory.actions';
 import * as inventoryEffects from './inventory.effects';
 import { initialInventoryState, inventoryFeature } from './inventory.feature';
+import { MUG, MUG_DTO } from '../../../core/wsapi/inventory-item.testing';
 
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
-const MUG_DTO = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  tax_exempt: false,
-  active: true,
-  stock: 25,
-};
-const MUG = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
 const DRAFT = {
   name: 'Ceramic Mug',
   sku: 'RTL-MUG',

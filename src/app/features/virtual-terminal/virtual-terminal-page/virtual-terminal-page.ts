@@ -32,13 +32,14 @@ import { cardDetailsOf, cardDigits, cvvLength, detectBrand } from '../card-rules
 import { PendingCard } from '../pending-card';
 import { SaleDraft, checkSaleDraft } from '../sale-draft';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
+import { fieldFailure } from '../../../core/wsapi/wsapi-error';
 import { applySaleRules, buildSaleForm, resetSaleForm } from '../sale-form';
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
 import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
-import { InventoryItem } from '../sale.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
 import {
@@ -181,13 +182,13 @@ export class VirtualTerminalPage {
       const error = this.saleError();
       untracked(() => {
         const field = cardFieldOf(error);
-        if (field && error?.kind === 'invalid-request') {
+        const failure = fieldFailure(error);
+        if (field && failure) {
           const control = controls.card.controls[field];
-          control.setErrors({ message: error.message || 'This value was not accepted.' });
+          control.setErrors({ message: failure.message });
           control.markAsTouched();
         }
-        if (error?.kind === 'server' && error.status === 409)
-          this.idempotencyKey = newIdempotencyKey();
+        if (error?.kind === 'conflict') this.idempotencyKey = newIdempotencyKey();
       });
     });
   }
