@@ -1,3 +1,5 @@
+import { UserContact } from '../../core/wsapi/user-contact';
+
 /** A postal address as account settings edits it (`country`: ISO 3166-1 alpha-2). */
 export interface Address {
   readonly line1: string;
@@ -9,16 +11,7 @@ export interface Address {
 }
 
 /** The user's profile as `/Users/Profile` answers it. Never a security answer or a password. */
-export interface Profile {
-  readonly userName: string;
-  readonly title: string;
-  readonly firstName: string;
-  readonly middleNameInitial: string;
-  readonly lastName: string;
-  readonly primaryEmail: string;
-  readonly cellPhone: string;
-  readonly workPhone: string;
-  readonly otherPhone: string;
+export interface Profile extends UserContact {
   /** A BCP 47 tag (`en-CA`). */
   readonly locale: string;
   readonly address: Address | null;

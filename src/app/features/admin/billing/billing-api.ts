@@ -4,6 +4,7 @@ import { Observable, defer, map } from 'rxjs';
 import { parseWsapiTimestamp } from '../../../core/auth/wsapi-timestamp';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { DtoRecord, idText, optionalRecord, record, text } from '../../../core/wsapi/dto-readers';
+import { postalAddressBody, toPostalAddress } from '../../../core/wsapi/postal-address';
 import { organizationUrl } from '../organizations-api';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 
@@ -47,14 +48,7 @@ export function toBilling(dto: DtoRecord): Billing {
     contactName: text(dto['contact_name']),
     email: text(dto['email']),
     phone: idText(dto['phone']),
-    address: {
-      line1: text(address['line1']),
-      line2: text(address['line2']),
-      city: text(address['city']),
-      region: text(address['region']),
-      postalCode: idText(address['postal_code']),
-      country: toCountry(address['country']),
-    },
+    address: { ...toPostalAddress(address), country: toCountry(address['country']) },
     bankAccount: toBankAccount(dto['bank_account']),
     updatedAt: updatedAt === null ? null : new Date(updatedAt),
   };
@@ -84,14 +78,7 @@ export function toBillingBody(draft: BillingDraft) {
     contact_name: draft.contactName,
     email: draft.email,
     phone: draft.phone,
-    address: {
-      line1: address.line1,
-      line2: address.line2,
-      city: address.city,
-      region: address.region,
-      postal_code: address.postalCode,
-      country: address.country,
-    },
+    address: postalAddressBody(address),
     ...(bankAccount
       ? {
           bank_account: {
