@@ -4,21 +4,21 @@ import { toUserContact } from './user-contact';
 describe('shared vendor shapes', () => {
   it('reads an address as sent and writes it back in the same shape', () => {
     const dto = {
-      line1: '1 Main St',
-      line2: '',
-      city: 'Springfield',
-      region: 'IL',
-      postal_code: '62701',
-      country: 'US',
+      line1: '24 Sussex Dr',
+      line2: 'Unit 2',
+      city: 'Ottawa',
+      region: 'ON',
+      postal_code: 'K1M 1M4',
+      country: 'CA',
     };
     const address = toPostalAddress(dto);
     expect(address).toEqual({
-      line1: '1 Main St',
-      line2: '',
-      city: 'Springfield',
-      region: 'IL',
-      postalCode: '62701',
-      country: 'US',
+      line1: '24 Sussex Dr',
+      line2: 'Unit 2',
+      city: 'Ottawa',
+      region: 'ON',
+      postalCode: 'K1M 1M4',
+      country: 'CA',
     });
     expect(postalAddressBody(address)).toEqual(dto);
   });
