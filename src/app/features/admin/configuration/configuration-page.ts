@@ -34,7 +34,8 @@ import {
   toDraft,
 } from './configuration-drafts';
 import { groupConfiguration } from './configuration-groups';
-import { ConfigurationStore, SaveStatus } from './configuration-store';
+import { SaveStatus } from '../paged-store';
+import { ConfigurationStore } from './configuration-store';
 import { ConfigurationTable } from './configuration-table/configuration-table';
 
 type EditForm = FormRecord<FormControl<Draft>>;
@@ -213,11 +214,9 @@ export class ConfigurationPage {
     this.info.set(null);
   }
 
+  /** The merchant layout's store clears the previous merchant for another id. */
   private merchantName(): string {
-    const organization = this.merchant?.organization();
-    return organization?.organizationId === this.organizationId() && organization.name
-      ? organization.name
-      : 'this merchant';
+    return this.merchant?.organization()?.name || 'this merchant';
   }
 
   private focusAfterRender(target: () => HTMLElement | null | undefined): void {
