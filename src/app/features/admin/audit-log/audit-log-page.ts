@@ -18,11 +18,12 @@ import { AUDIT_ACTION_LABELS } from '../admin.model';
 import { pageCaption, pageOf } from '../admin-paging';
 import { AuditLogStore } from './audit-log-store';
 import { describeDetails } from './audit-details';
+import { AdminTable } from '../admin-table/admin-table';
 
 /** Who did what, when, to which merchant or user: the admin actions in scope, newest first. */
 @Component({
   selector: 'mcm-audit-log-page',
-  imports: [RouterLink, LocalDatePipe, AdminPaginator, ListStatus],
+  imports: [AdminTable, RouterLink, LocalDatePipe, AdminPaginator, ListStatus],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   providers: [AuditLogStore],

@@ -22,6 +22,7 @@ import { AdminPaginator } from '../admin-paginator/admin-paginator';
 import { pageCaption, pageOf } from '../admin-paging';
 import { BOARDING_ACCESS } from '../boarding/boarding-access';
 import { MerchantsStore } from './merchants-store';
+import { AdminTable } from '../admin-table/admin-table';
 
 const MAX_QUERY_LENGTH = 100;
 /** Typing pauses this long before the search is sent (one request and one announcement). */
@@ -34,6 +35,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 @Component({
   selector: 'mcm-merchants-page',
   imports: [
+    AdminTable,
     RouterLink,
     IfFlag,
     MatAnchor,
