@@ -1,9 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -36,6 +33,7 @@ import {
   toBillingDraft,
 } from './billing-form';
 import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * A merchant's billing information (`/admin/merchants/:organizationId/billing`, inside the
@@ -53,8 +51,7 @@ import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
 })
 export class BillingPage {
   protected readonly store = inject(BillingStore);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   /** The route's `:organizationId`: the merchant every request is about. */
   readonly organizationId = input.required<string>();
@@ -218,11 +215,5 @@ export class BillingPage {
     this.bankAccountOpenedAutomatically = false;
     this.form.reset();
     closeBankAccount(this.form);
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,9 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -38,6 +35,7 @@ import { countryRule, textRule } from '../billing/billing-rules';
 import { BOARDING_SERVER_FIELDS, BoardingDraft, PROCESSORS, ProcessorName } from './boarding-api';
 import { boardingErrorMessage } from './boarding-messages';
 import { BoardingStore } from './boarding-store';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * Boards a merchant (`/admin/merchants/new`): name, processor, country (which is also the billing
@@ -70,8 +68,7 @@ import { BoardingStore } from './boarding-store';
 })
 export class BoardingPage {
   private readonly store = inject(BoardingStore);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
 
   protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin === true);
@@ -182,11 +179,5 @@ export class BoardingPage {
       ? billingControlId(path.slice('billing.'.length))
       : `boarding-${path}`;
     this.focusAfterRender(`#${id}`);
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

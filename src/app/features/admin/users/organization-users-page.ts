@@ -3,8 +3,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -28,6 +26,7 @@ import { OrganizationUsersStore } from './organization-users-store';
 import { UserActionRequest, UserTable } from './user-table/user-table';
 import { outcomeMessage } from './users-messages';
 import { NewUser } from './users.model';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * The users of one merchant (inside the merchant layout, which shows the merchant's name): lock or
@@ -46,7 +45,7 @@ export class OrganizationUsersPage {
   private readonly store = inject(OrganizationUsersStore);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   private readonly signedInUser = inject(Store).selectSignal(authFeature.selectUser);
 
   /** Route parameter and query parameters, bound by the router. */
@@ -71,7 +70,6 @@ export class OrganizationUsersPage {
     'addUserToggle',
     { read: ElementRef },
   );
-  private readonly addUserSection = viewChild<ElementRef<HTMLElement>>('addUserSection');
 
   protected readonly errorMessage = computed(() => {
     const error = this.store.error();
@@ -120,10 +118,7 @@ export class OrganizationUsersPage {
     }
     this.store.clearCreation();
     this.addingUser.set(true);
-    afterNextRender(
-      () => this.addUserSection()?.nativeElement.querySelector<HTMLElement>('input')?.focus(),
-      { injector: this.injector },
-    );
+    this.focusAfterRender('#add-user-section input');
   }
 
   protected closeAddUser(): void {
