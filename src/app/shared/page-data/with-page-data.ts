@@ -54,14 +54,12 @@ export function withPageData<A, R, T>(options: PageDataOptions<A, R, T>) {
   const toError = options.toError ?? toWsapiError;
   return signalStoreFeature(
     withState<PageDataState<T>>({ data: null, loading: false, error: null }),
-    withProps(() => {
-      const subjectChanges = new Subject<void>();
-      return {
-        /** Emits when the subject changes or the data is cleared. */
-        _subjectChanges: subjectChanges,
-        _current: { subject: NO_SUBJECT as unknown, last: null as { request: R } | null },
-      };
-    }),
+    withProps(() => ({
+      /** Emits when the subject changes or the data is cleared. */
+      _subjectChanges: new Subject<void>(),
+      /** The subject shown and the request last loaded (mutable: not state the page shows). */
+      _current: { subject: NO_SUBJECT as unknown, last: null as { request: R } | null },
+    })),
     withMethods((store) => {
       const api = inject(options.api);
       const read = rxMethod<{ request: R } | null>(
