@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findNginx, startNginx, waitForListening } from './local.ts';
 import { writeSite } from './render.ts';
+import { DEMO_PASSWORD } from '../../sandbox/store/seed.data.ts';
 import { loadValues } from './values.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -108,6 +109,8 @@ try {
   await waitForListening(Number(args.port), nginx);
   console.log(`nginx serving ${values.STATIC_ROOT} on ${url}  (WSAPI → ${upstream}/WSAPI/)`);
   console.log(`rendered config, logs and temp files in ${dir} (removed on exit)`);
+  if (sandbox)
+    console.log(`sandbox on ${upstream}: demo users as in README, password ${DEMO_PASSWORD}`);
 } catch (error) {
   console.error(`serve:nginx: ${(error as Error).message}`);
   await stopAll(1);
