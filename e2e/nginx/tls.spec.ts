@@ -62,9 +62,11 @@ test('with a certificate: HTTP/2 over TLS, HSTS on every answer (and never witho
   );
   const exited = new Promise((resolve) => server.once('exit', resolve));
   try {
+    let banner = '';
     await new Promise<void>((resolve, reject) => {
       server.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('nginx serving')) resolve();
+        banner += chunk.toString();
+        if (banner.includes('nginx serving')) resolve();
       });
       server.once('exit', () => reject(new Error('serve.ts exited')));
     });
