@@ -4,9 +4,9 @@
  * `npm run serve:nginx`, the Playwright nginx project and `npm run bench`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -25,6 +25,21 @@ export function findNginx(): string {
       `nginx's brotli_static module (${BROTLI_STATIC_MODULE}) is missing. ${INSTALL_HINT}`,
     );
   return bin;
+}
+
+/**
+ * Started as root, nginx's workers run as `nobody`: every folder up to `path` must let others in
+ * (o+x) and `path` itself be readable (o+r), or each file answers 403. Throws saying which one.
+ */
+export function checkReadableByWorkers(path: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    const needed = dir === path ? 0o005 : 0o001;
+    if ((mode & needed) !== needed)
+      throw new Error(`nginx's workers (nobody) cannot read ${path}: chmod o+rx ${dir}`);
+    if (dirname(dir) === dir) return;
+  }
 }
 
 /** The main nginx.conf of a local instance: everything under `dir`, the site's fragment included. */

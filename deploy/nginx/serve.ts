@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findNginx, startNginx, waitForListening } from './local.ts';
+import { checkReadableByWorkers, findNginx, startNginx, waitForListening } from './local.ts';
 import { writeSite } from './render.ts';
 import { DEMO_PASSWORD } from '../../sandbox/store/seed.data.ts';
 import { loadValues } from './values.ts';
@@ -102,6 +102,7 @@ try {
     TLS_CERTIFICATE: args['tls-certificate'] && resolve(args['tls-certificate']),
     TLS_CERTIFICATE_KEY: args['tls-certificate-key'] && resolve(args['tls-certificate-key']),
   });
+  checkReadableByWorkers(values.STATIC_ROOT);
   writeSite(values, { testControlsOrigin: args['test-controls'] ? upstream : undefined });
   nginx = startNginx(bin, dir, join(values.CONF_DIR, 'mcm-portal.conf'));
   const scheme = values.TLS_CERTIFICATE ? 'https' : 'http';

@@ -2,6 +2,7 @@
 // bench's sandbox) next to the sandbox itself: the bytes on the wire, as the browser received them
 // (brotli where both offer it), and Lighthouse. nginx serves the precompressed .br files.
 import { spawn } from 'node:child_process';
+import { chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { launchBrowser, newContext, sameOriginPath, waitForLoginForm } from './browser.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -98,6 +99,7 @@ async function wireBytes(browser, baseURL) {
 /** The bench part: precompress, nginx in front of `sandboxUrl`, bytes on both, Lighthouse on nginx. */
 export async function measureNginx(root, { staticDir, sandboxUrl, tmpDir, limits }) {
   await precompress(root, staticDir, 120_000);
+  chmodSync(tmpDir, 0o755); // the build lives in it: nginx's workers (nobody, under root) read it
   const nginx = await startNginx(root, { staticDir, upstream: sandboxUrl });
   try {
     const browser = await launchBrowser();
