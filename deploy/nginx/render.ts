@@ -112,7 +112,12 @@ export function renderSite(values: NginxValues, options: RenderOptions = {}): Re
     UPSTREAM_TLS: upstreamTls(values),
     TEST_CONTROLS: testControls(values, options.testControlsOrigin),
     SUB_PATH_REDIRECT: subPath
-      ? `    location = ${values.PUBLIC_PATH.slice(0, -1)} {\n        return 301 ${values.PUBLIC_PATH};\n    }`
+      ? [
+          `    location = ${values.PUBLIC_PATH.slice(0, -1)} {`,
+          `        include ${values.CONF_DIR}/security-headers.conf;`,
+          `        return 301 ${values.PUBLIC_PATH};`,
+          '    }',
+        ].join('\n')
       : '',
     HASHED_ASSET: HASHED_ASSET.source,
     ASSET_FILE: ASSET_FILE.source,

@@ -72,7 +72,10 @@ describe('deploy/nginx rendering', () => {
     assert.match(site['index.html']!, /<base href="\/portal\/">/);
     const conf = site['mcm-portal.conf']!;
     assert.match(conf, /location \^~ \/portal\/WSAPI\/ \{/);
-    assert.match(conf, /location = \/portal \{\s+return 301 \/portal\/;/);
+    assert.match(
+      conf,
+      /location = \/portal \{\s+include \S+\/security-headers\.conf;\s+return 301 \/portal\/;/,
+    );
     assert.match(conf, /rewrite \^ \/portal\/index\.html last;/);
     assert.equal(JSON.parse(site['config.json']!).wsapiBaseUrl, '/portal/WSAPI');
   });
