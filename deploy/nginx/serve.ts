@@ -80,6 +80,7 @@ chmodSync(dir, 0o755); // nginx's workers (nobody, when started as root) read th
 const sandbox = args.upstream ? undefined : await startSandbox();
 const upstream = args.upstream ?? sandbox!.origin;
 const publicPath = args['public-path'];
+let nginx: ReturnType<typeof startNginx> | undefined;
 let stopping = false;
 const stopAll = async (code: number) => {
   if (stopping) return;
@@ -89,7 +90,7 @@ const stopAll = async (code: number) => {
   rmSync(dir, { recursive: true, force: true });
   process.exit(code);
 };
-let nginx: ReturnType<typeof startNginx> | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll(0));
 try {
   const values = loadValues(fileURLToPath(new URL('values.env', import.meta.url)), {
     LISTEN: `127.0.0.1:${args.port}`,
@@ -116,7 +117,6 @@ try {
   console.error(`serve:nginx: ${(error as Error).message}`);
   await stopAll(1);
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll(0));
 void nginx!.exited.then((code) => {
   if (stopping) return;
   console.error(`serve:nginx: nginx exited (${code})`);
