@@ -2,11 +2,18 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { installAccessControl } from './access/access-control.ts';
 import { LockoutService } from './auth/lockout.ts';
 import { LoginService } from './auth/login.ts';
+import { LoginThrottle, type LoginThrottleLimits } from './auth/login-throttle.ts';
 import { PasswordChangeService } from './auth/password-change.ts';
 import { DEFAULT_SCRYPT_COST, PasswordHasher, type ScryptCost } from './auth/passwords.ts';
 import { SessionService } from './auth/sessions.ts';
 import { Clock } from './clock.ts';
 import type { CompressedCache } from './http/compressed-cache.ts';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  connectionOptions,
+  limitConnections,
+  type ConnectionLimits,
+} from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './http/error-handler.ts';
 import { FaultRegistry, installFaultInjection } from './http/faults.ts';
 import { BODY_LIMIT_BYTES, installJsonBodyParser } from './http/json-body.ts';
@@ -15,6 +22,7 @@ import { installRoamHeaderChecks } from './http/roam-headers.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
+import { ReceiptSendLimiter } from './payments/receipt-policy.ts';
 import { TransactionsService } from './payments/transactions-service.ts';
 import { registerOrganizationConfiguration } from './resources/organization-configuration.ts';
 import { registerAdmin } from './resources/admin.ts';
@@ -55,6 +63,10 @@ export interface ServerOptions {
   scryptCost?: ScryptCost;
   logger?: FastifyServerOptions['logger'];
   clock?: Clock;
+  /** Bounds on password checks (`auth/login-throttle.ts`); tests lower them. */
+  loginThrottle?: Partial<LoginThrottleLimits>;
+  /** Request/header timeouts and the connection cap (`http/connection-limits.ts`). */
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 /** Internals exposed for tests and benchmarks (never over HTTP). */
@@ -92,9 +104,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const organizations = new OrganizationsRepository(db);
     const sessions = new SessionService(clock, new SessionsRepository(db), users, organizations);
     const lockout = new LockoutService(clock, new LoginAttemptsRepository(db));
-    const login = new LoginService(users, organizations, hasher, lockout, sessions);
+    const throttle = new LoginThrottle(clock, options.loginThrottle);
+    const login = new LoginService(users, organizations, hasher, lockout, sessions, throttle);
     const account = new AccountRepository(db);
-    const passwordChange = new PasswordChangeService(users, account, hasher, lockout);
+    const passwordChange = new PasswordChangeService(users, account, hasher, lockout, throttle);
     const transactions = new TransactionsRepository(db);
     const inventory = new InventoryRepository(db);
     const receipts = new ReceiptsRepository(db);
@@ -103,7 +116,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const faults = new FaultRegistry();
     const requests = new RequestLog();
 
+    const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
     const app = Fastify({
+      ...connectionOptions(limits),
       logger: options.logger ?? false,
       bodyLimit: BODY_LIMIT_BYTES,
       routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
@@ -112,6 +127,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       clientErrorHandler,
     });
     app.addHook('onClose', async () => db.close());
+    limitConnections(app, limits);
 
     installErrorHandling(app);
     installJsonBodyParser(app);
@@ -144,8 +160,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       billing,
       idempotency,
     });
+    const receiptLimiter = new ReceiptSendLimiter(clock);
     registerTransactions(app, {
       clock,
+      receiptLimiter,
       service: transactionsService,
       transactions,
       receipts,
@@ -154,7 +172,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerInventory(app, { clock, inventory });
     registerAccountSettings(app, { users, profiles: new ProfileRepository(db), receipts });
     if (options.testControls) {
-      registerTestControls(app, clock, faults, seeder, requests, receipts, [availability]);
+      registerTestControls(app, clock, faults, seeder, requests, receipts, [
+        availability,
+        throttle,
+        receiptLimiter,
+      ]);
     }
     return app;
   } catch (error) {

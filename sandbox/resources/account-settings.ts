@@ -3,6 +3,7 @@ import { authOf } from '../access/access-control.ts';
 import { configFlag } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { canEditReceiptSettings } from '../payments/receipt-policy.ts';
 import type { ProfileRepository } from '../store/profile.ts';
 import type { ReceiptsRepository } from '../store/receipts.ts';
 import type { UserRecord, UsersRepository } from '../store/users.ts';
@@ -27,8 +28,6 @@ const NAME_URL = '/WSAPI/Users/Name';
 const ADDRESS_URL = '/WSAPI/Users/Address';
 const LOCALE_URL = '/WSAPI/Users/Locale';
 const RECEIPT_SETTINGS_URL = '/WSAPI/Merchants/Current/ReceiptSettings';
-
-const EDIT_RECEIPT = 'account.permissions.edit_email_receipt';
 
 export interface AccountSettingsDependencies {
   users: UsersRepository;
@@ -58,7 +57,8 @@ function profileJson(user: UserRecord) {
  * Account settings [sandbox design]: ordinary protected routes (403 `account_action_required`
  * while a first-login step is pending). Name needs `account.permissions.change_name`, address
  * `account.permissions.change_address`, the organization's email-receipt settings
- * `account.permissions.edit_email_receipt` (to change them; anyone may read them).
+ * `canEditReceiptSettings` (to change them: an org admin or the user's own effective
+ * `account.permissions.edit_email_receipt`; anyone may read them).
  */
 export function registerAccountSettings(
   app: FastifyInstance,
@@ -110,19 +110,22 @@ export function registerAccountSettings(
   );
 
   app.get(RECEIPT_SETTINGS_URL, { config: access(), exposeHeadRoute: false }, async (request) => {
-    const { organization, configuration } = authOf(request);
+    const context = authOf(request);
+    const { organization, configuration } = context;
     return {
       ...receipts.settings(organization.id),
-      editable: configFlag(configuration, EDIT_RECEIPT),
+      editable: canEditReceiptSettings(context),
       show_tax: configFlag(configuration, 'processing.receipt.show_tax'),
     };
   });
 
   app.put<{ Body: ReceiptSettingsBody }>(
     RECEIPT_SETTINGS_URL,
-    { config: access(EDIT_RECEIPT), schema: { body: receiptSettingsBody } },
+    { config: access(), schema: { body: receiptSettingsBody } },
     async (request) => {
-      const { organization, configuration } = authOf(request);
+      const context = authOf(request);
+      if (!canEditReceiptSettings(context)) throw apiErrors.forbidden();
+      const { organization, configuration } = context;
       receipts.saveSettings(organization.id, validReceiptSettings(request.body));
       return {
         ...receipts.settings(organization.id),

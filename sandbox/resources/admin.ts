@@ -31,7 +31,7 @@ export interface AdminDependencies {
 export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): void {
   const { clock, admin, hasher, availability } = deps;
   registerOrganizations(app, admin);
-  registerOrganizationUsers(app, { clock, admin, hasher });
+  registerOrganizationUsers(app, { clock, admin, hasher, availability });
   registerUserNameAvailability(app, admin, availability);
   registerAuditLog(app, admin);
 }

@@ -36,7 +36,7 @@ export function registerAuthentication(
     URL,
     { schema: { body: loginBody }, config: { wsapi: true, apiKey: 'required' } },
     async (request) => {
-      const result = await login.login(request.body.user_name, request.body.password);
+      const result = await login.login(request.body.user_name, request.body.password, request.ip);
       return loginResponse(
         result.user,
         result.organization,

@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import { ApiError, apiErrors } from '../http/errors.ts';
 import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, type PagingQuery } from '../http/paging.ts';
+import type { SlidingWindowLimiter } from '../http/rate-limit.ts';
 import type { AdminRepository, AdminUserRow } from '../store/admin.ts';
 import {
   createUserBody,
@@ -15,11 +16,11 @@ import {
   pagingQuery,
   userParams,
   validNewUserName,
-  validPersonName,
   type CreateUserBody,
   type OrganizationParams,
   type UserParams,
 } from './admin.schemas.ts';
+import { validPersonName } from './person-name.ts';
 import { validPrimaryEmail } from './users.schemas.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface OrganizationUsersDependencies {
   clock: Clock;
   admin: AdminRepository;
   hasher: PasswordHasher;
+  /** The availability limiter: a 409 "already taken" answers the same question, so it counts. */
+  availability: SlidingWindowLimiter;
 }
 
 function userJson(user: AdminUserRow) {
@@ -63,7 +66,7 @@ export function registerOrganizationUsers(
   app: FastifyInstance,
   deps: OrganizationUsersDependencies,
 ): void {
-  const { clock, admin, hasher } = deps;
+  const { clock, admin, hasher, availability } = deps;
 
   const audit = (
     context: AuthContext,
@@ -129,7 +132,12 @@ export function registerOrganizationUsers(
           problem.replace('your user name', 'the user name'),
         );
       }
-      if (admin.userNameTaken(userName)) throw userNameTaken();
+      // A 409 tells whether a name exists, like GET /Users/Availability: same budget (then 429).
+      const taken = () => {
+        availability.hit(`user:${context.user.id}`);
+        return userNameTaken();
+      };
+      if (admin.userNameTaken(userName)) throw taken();
       const passwordHash = await hasher.hash(body.temporary_password);
       const userId = app.sandbox.db.transaction(() => {
         const id = admin.createUser({
@@ -152,7 +160,7 @@ export function registerOrganizationUsers(
         return id;
       })();
       // Taken while the password was hashed.
-      if (userId === undefined) throw userNameTaken();
+      if (userId === undefined) throw taken();
       const created = admin.findUser(organization.id, userId, clock.now());
       return reply.code(201).send({ user: created && userJson(created) });
     },

@@ -17,6 +17,7 @@ import { FLAGS, requireMerchant } from '../payments/merchant-permissions.ts';
 import type { SaleInput } from '../payments/sale-pricing.ts';
 import type { RefundInput, TransactionsService } from '../payments/transactions-service.ts';
 import type { ReceiptsRepository } from '../store/receipts.ts';
+import type { ReceiptSendLimiter } from '../payments/receipt-policy.ts';
 import type { TransactionFilter, TransactionSort } from '../store/transaction-filters.ts';
 import type { TransactionStatus } from '../store/transaction-records.ts';
 import type { TransactionsRepository } from '../store/transactions.ts';
@@ -55,6 +56,8 @@ export interface TransactionsDependencies {
   service: TransactionsService;
   transactions: TransactionsRepository;
   receipts: ReceiptsRepository;
+  /** Receipts per user and per transaction (`payments/receipt-policy.ts`). */
+  receiptLimiter: ReceiptSendLimiter;
   idempotency: IdempotencyStore;
 }
 
@@ -102,7 +105,7 @@ export function transactionFilter(query: FilterQuery): {
  * organization is 404, as if it did not exist.
  */
 export function registerTransactions(app: FastifyInstance, deps: TransactionsDependencies): void {
-  const { clock, service, transactions, receipts, idempotency } = deps;
+  const { clock, service, transactions, receipts, idempotency, receiptLimiter } = deps;
 
   const merchant = (request: FastifyRequest): AuthContext => {
     const context = authOf(request);
@@ -234,6 +237,7 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
         const context = merchant(request);
         const email = validEmail(request.body.email, 'email');
         const transaction = service.find(context, idOf(request.params));
+        receiptLimiter.hit(context.user.id, transaction.id);
         const receipt = receiptJson(transaction, transactions.refundsOf(transaction.id), {
           merchantName: context.organization.name,
           settings: receipts.settings(context.organization.id),

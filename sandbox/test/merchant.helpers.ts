@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
-import { errorOf, headers, loginToken } from './helpers.ts';
+import { CONTROL_HEADERS, errorOf, headers, loginToken } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -70,7 +70,11 @@ export function visa(app: FastifyInstance, number = '4111111111111111') {
 }
 
 export async function reset(app: FastifyInstance): Promise<void> {
-  const response = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/__sandbox/reset',
+    headers: CONTROL_HEADERS,
+  });
   assert.equal(response.statusCode, 200, response.body);
 }
 

@@ -1,7 +1,10 @@
 import { WsapiError } from '../../wsapi/wsapi-error';
 import { SignOutReason } from '../state/auth.actions';
 
-/** What the sign-in page says about a failed sign-in. Locked accounts get a live countdown. */
+/**
+ * What the sign-in page says about a failed sign-in. Locked accounts and a 429 get a live
+ * countdown from their Retry-After (`retryAtFor`).
+ */
 export function signInErrorMessage(error: WsapiError): string {
   switch (error.kind) {
     case 'invalid-credentials':
@@ -19,7 +22,7 @@ export function signInErrorMessage(error: WsapiError): string {
     case 'invalid-api-key':
       return 'This portal is not configured correctly (its application key was not accepted). Please contact your administrator.';
     case 'too-many-requests':
-      return `Too many requests. Please wait ${error.retryAfterSeconds} seconds and try again.`;
+      return `Too many sign-in attempts right now: the server asked to wait ${error.retryAfterSeconds} seconds.`;
     case 'invalid-request':
       return error.message
         ? `The request was not accepted: ${error.message}`
@@ -31,6 +34,12 @@ export function signInErrorMessage(error: WsapiError): string {
     default:
       return 'Signing in did not work. Please try again.';
   }
+}
+
+/** When a sign-in may be tried again (epoch ms), for the errors that say; null otherwise. */
+export function retryAtFor(error: WsapiError, now: number): number | null {
+  if (error.kind !== 'locked' && error.kind !== 'too-many-requests') return null;
+  return error.retryAfterSeconds === null ? null : now + error.retryAfterSeconds * 1000;
 }
 
 export function signOutMessage(reason: SignOutReason): string {
