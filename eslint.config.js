@@ -58,7 +58,13 @@ module.exports = tseslint.config(
     rules: {},
   },
   {
-    files: ['sandbox/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.mjs', 'playwright.config.ts'],
+    files: [
+      'sandbox/**/*.ts',
+      'deploy/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.mjs',
+      'playwright.config.ts',
+    ],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: {
       globals: {

@@ -112,7 +112,9 @@ function playwrightFailures(suites) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'unexpected' || test.status === 'flaky') {
-          found.push(`${spec.file}:${spec.line} › ${spec.title} (${test.status})`);
+          found.push(
+            `${spec.file}:${spec.line} › ${spec.title} [${test.projectName}] (${test.status})`,
+          );
         }
       }
     }
@@ -125,7 +127,7 @@ const results = [
   check('lint (ESLint)', bin('eslint'), ['.'], minutes(5)),
   check('format (Prettier)', bin('prettier'), ['--check', '.'], minutes(2)),
   // The sandbox runs under tsx and Playwright strips types: neither checks them on its own.
-  check('types (sandbox, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
+  check('types (sandbox, deploy, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
   karma(),
   sandbox(),
   e2e(),

@@ -25,6 +25,20 @@ export const COMPRESSIBLE_TYPES: Readonly<Record<string, string>> = {
 };
 
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+/** A file at the best ratio in both encodings (also what `deploy/precompress.ts` writes). */
+export async function compressAtBest(source: Buffer): Promise<Record<Encoding, Buffer>> {
+  const [br, gz] = await Promise.all([
+    brotli(source, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+      },
+    }),
+    gzipAsync(source, { level: 9 }),
+  ]);
+  return { br, gzip: gz };
+}
 const MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024;
 
 interface Entry {
@@ -93,16 +107,7 @@ export class CompressedCache {
     const job = (async () => {
       const source = await readFile(path);
       if (source.length !== stats.size) return;
-      const [br, gz] = await Promise.all([
-        brotli(source, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 11,
-            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-          },
-        }),
-        gzipAsync(source, { level: 9 }),
-      ]);
-      entry.ready = { br, gzip: gz };
+      entry.ready = await compressAtBest(source);
     })()
       .catch(() => this.#entries.delete(path))
       .then(() => {

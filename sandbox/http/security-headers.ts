@@ -75,6 +75,34 @@ export const PERMISSIONS_POLICY = [
 /** What a successful logout answers with: the browser drops the origin's HTTP caches (not "storage": see README). */
 export const LOGOUT_CLEAR_SITE_DATA = '"cache"';
 
+/**
+ * `Cache-Control` of each kind of response; the sandbox and `deploy/nginx` both send these.
+ * The page (index.html, also the SPA fallback) carries a per-response CSP nonce, so it is never
+ * stored (`no-store`, stricter than `no-cache`: a stored copy would replay its nonce).
+ */
+export const CACHE_CONTROL = {
+  page: 'no-store',
+  /** Angular's hashed output names (see HASHED_ASSET): cached for a year, never revalidated. */
+  hashedAsset: 'public, max-age=31536000, immutable',
+  /** Any other file (config.json, favicon.ico): revalidated on every use. */
+  otherFile: 'no-cache',
+  /** WSAPI and test-control answers. */
+  api: 'no-store',
+} as const;
+
+/** Angular's hashed output names (`main-ABCDEFGH.js`, `media/font-ABCDEFGH.woff2`); also a PCRE. */
+export const HASHED_ASSET = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+
+/**
+ * A file the build (or a browser) asks for by name, never a route: a miss is a 404 even for a
+ * request that accepts HTML, so a missing script never gets the page. Also a PCRE (deploy/nginx).
+ */
+export const ASSET_FILE =
+  /\.(?:js|mjs|css|map|json|woff2?|ttf|png|jpe?g|gif|svg|webp|ico|txt|webmanifest)$/i;
+
+/** HSTS: sent only by a deployment that serves TLS (deploy/nginx with a certificate), never over HTTP. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+
 /** Headers on every response (also written by hand for malformed HTTP, see error-handler.ts). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': contentSecurityPolicy(),
@@ -99,6 +127,6 @@ export function installSecurityHeaders(app: FastifyInstance): void {
 export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
   reply.headers(SECURITY_HEADERS);
   if (isWsapiRequest(request) || isTestControlsPath(request.url)) {
-    reply.header('cache-control', 'no-store');
+    reply.header('cache-control', CACHE_CONTROL.api);
   }
 }

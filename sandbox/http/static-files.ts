@@ -14,11 +14,12 @@ import {
 import { apiErrors } from './errors.ts';
 import { IndexPageCache, newNonce, renderIndex } from './index-page.ts';
 import { isTestControlsPath, isWsapiPath } from './paths.ts';
-import { contentSecurityPolicy } from './security-headers.ts';
-
-/** Angular's hashed output names (`main-ABCDEFGH.js`, `media/font-ABCDEFGH.woff2`): cached for a year. */
-const HASHED_ASSET = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+import {
+  ASSET_FILE,
+  CACHE_CONTROL,
+  HASHED_ASSET,
+  contentSecurityPolicy,
+} from './security-headers.ts';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Portal not built</title></head>
@@ -102,7 +103,10 @@ export async function installStaticFiles(
     const relative = segments.join('/');
     const path = join(rootDir, ...segments);
     if (relative === 'index.html') return sendIndex(reply, path, stats);
-    reply.header('cache-control', HASHED_ASSET.test(relative) ? IMMUTABLE : 'no-cache');
+    reply.header(
+      'cache-control',
+      HASHED_ASSET.test(relative) ? CACHE_CONTROL.hashedAsset : CACHE_CONTROL.otherFile,
+    );
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     if (encoding && CompressedCache.canCompress(path, stats.size)) {
       reply.header('vary', 'accept-encoding');
@@ -128,7 +132,7 @@ export async function installStaticFiles(
     const page = await indexPages.get(path, stats);
     const nonce = newNonce();
     return reply
-      .header('cache-control', 'no-store')
+      .header('cache-control', CACHE_CONTROL.page)
       .header(
         'content-security-policy',
         contentSecurityPolicy({ nonce, scriptHashes: page.scriptHashes }),
@@ -145,7 +149,8 @@ export async function installStaticFiles(
       if (isWsapiPath(request.url) || isTestControlsPath(request.url)) throw apiErrors.notFound();
       const segments = segmentsOf(request.url);
       if (segments === undefined) throw apiErrors.notFound();
-      const wantsPage = segments.length === 0 || acceptsHtml(request);
+      const wantsPage =
+        segments.length === 0 || (acceptsHtml(request) && !ASSET_FILE.test(segments.at(-1)!));
       const indexStats = root ? await fileStats(join(root, 'index.html')) : undefined;
       if (!root || !indexStats) {
         if (!wantsPage) throw apiErrors.notFound();

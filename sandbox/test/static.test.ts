@@ -79,6 +79,14 @@ describe('static portal and SPA fallback', () => {
     assert.equal(errorOf(missing).code, 'not_found');
   });
 
+  it('never answers a missing script, style or font with the page, even to a request for HTML', async () => {
+    for (const url of ['/chunk-MISSING0.js', '/styles.css', '/media/x.woff2', '/nothing.json']) {
+      const response = await app.inject({ method: 'GET', url, headers: HTML });
+      assert.equal(response.statusCode, 404, url);
+      assert.equal(errorOf(response).code, 'not_found', url);
+    }
+  });
+
   it('never serves dotfiles or paths outside the root', async () => {
     for (const url of [
       '/.secret',

@@ -25,7 +25,7 @@ function exited(child) {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-async function stopChild(child, graceMs = 5000) {
+export async function stopChild(child, graceMs = 5000) {
   if (exited(child)) return;
   const done = new Promise((resolve) => child.once('exit', resolve));
   killGroup(child, 'SIGTERM');
@@ -40,7 +40,7 @@ export async function stopAll() {
   live.clear();
 }
 
-function track(child) {
+export function track(child) {
   if (stopping) killGroup(child, 'SIGKILL');
   live.add(child);
   child.once('exit', () => live.delete(child));

@@ -1,5 +1,7 @@
 // Turns the results into table rows { section, metric, value, target, status } and prints them.
 // status: PASS / FAIL where a target exists, '' where the number is information only, or a reason.
+import { nginxRows } from './nginx.mjs';
+
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const x = (ratio) => `${ratio.toFixed(2)}×`;
@@ -179,6 +181,7 @@ const SECTIONS = [
   ['Requests', 'requests', requestRows],
   ['Time ratios', 'timing', timingRows],
   ['Lighthouse /login', 'lighthouse', lighthouseRows],
+  ['Through nginx (deploy/nginx) /login', 'nginx', nginxRows],
   ['Sandbox throughput', 'throughput', throughputRows],
 ];
 

@@ -13,6 +13,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { buildProduction, startSandbox, stopAll } from './processes.mjs';
 import { buildRows, formatTable } from './report.mjs';
 import { filesLoginNeeds, refreshFor401s, signInRequests } from './requests.mjs';
+import { measureNginx } from './nginx.mjs';
 import { measureThroughput, scryptCost } from './throughput.mjs';
 import { clickToDashboard, coldLoginLoad, writeStaticPage } from './timing.mjs';
 
@@ -127,6 +128,10 @@ async function main() {
       tmpDir,
       timeoutMs: limits.lighthouseTimeoutSeconds * 1000,
     });
+  });
+  await part('nginx', async () => {
+    await resetSandbox(url);
+    return measureNginx(root, { staticDir, sandboxUrl: url, tmpDir, limits });
   });
   await sandbox.stop();
 
