@@ -1,6 +1,6 @@
 import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
 import { Configuration } from './configuration';
-import { parseWsapiTimestamp } from './wsapi-timestamp';
+import { parseWsapiTimestamp } from '../wsapi/wsapi-timestamp';
 
 export interface Session {
   readonly token: string;

@@ -1,4 +1,4 @@
-import { parseWsapiTimestamp } from '../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
 
 /** One bucket's figures, amounts in integer minor units. */
 export interface Figures {

@@ -2,7 +2,7 @@ import { IDEMPOTENCY_HEADER } from '../../core/wsapi/idempotency-key';
 import { HttpClient, HttpErrorResponse, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, from, map, switchMap, throwError } from 'rxjs';
-import { parseWsapiTimestamp } from '../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import {
   TRANSACTION_STATUSES,

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
-import { parseWsapiTimestamp } from '../../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../../core/wsapi/wsapi-timestamp';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { record, text } from '../admin-dto';
 import { organizationUrl } from '../organizations-api';

@@ -11,19 +11,19 @@ import {
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store, provideStore } from '@ngrx/store';
-import { provideWsapiSession } from '../auth/provide-auth';
-import { REFRESHED_MARK } from '../auth/session-refresher';
+import { provideWsapiSession } from './provide-auth';
+import { REFRESHED_MARK } from './session-refresher';
 import { CLOCK } from '../clock';
-import { SessionActions } from '../auth/state/auth.actions';
-import { authFeature } from '../auth/state/auth.feature';
+import { SessionActions } from './state/auth.actions';
+import { authFeature } from './state/auth.feature';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
-import { roamHeadersInterceptor } from './roam-headers-interceptor';
-import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+import { roamHeadersInterceptor } from '../wsapi/roam-headers-interceptor';
+import { sessionRefreshInterceptor } from '../wsapi/session-refresh-interceptor';
 import { merchantSignedIn } from '../../../testing/auth-presets';
 import { BROWSER_WAIT_MS, waitUntil } from '../../../testing/wait-until';
 
 /*
- * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only
+ * Shared set-up of the session-refresh.*.spec.ts files (the interceptor with the refresher); imported by those specs only
  * (like every *.testing.ts, it is compiled with the specs, never with the app).
  */
 
