@@ -3,7 +3,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Observable, Subject, catchError, map, of, startWith, switchMap } from 'rxjs';
 import { WsapiError } from '../../core/wsapi/wsapi-error';
 import { toAdminError } from './admin-errors';
-import { Page } from './admin.model';
 
 interface LoadState<T> {
   readonly loading: boolean;
@@ -69,5 +68,3 @@ export class Loader<R, T> {
     this.state.update((state) => ({ ...state, value, error: null }));
   }
 }
-
-export const EMPTY_PAGE: Page<never> = { items: [], page: 1, pageSize: 20, totalCount: 0 };
