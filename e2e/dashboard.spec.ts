@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from './helpers/test';
 import { signIn } from './helpers/auth';
-import { injectFault, requestsSeenByServer, resetSandbox } from './helpers/sandbox';
+import { controlHeaders, injectFault, requestsSeenByServer, resetSandbox } from './helpers/sandbox';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -86,7 +86,7 @@ test('a failed summary is an alert with a retry; the identity header stays', asy
   await expect(alert).toHaveAttribute('role', 'alert');
   await expect(page.getByTestId('processor-name')).toHaveText('Vantiv');
 
-  await request.delete('/__sandbox/faults');
+  await request.delete('/__sandbox/faults', { headers: controlHeaders });
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('figures-today')).toBeVisible();
   await expect(alert).toHaveCount(0);

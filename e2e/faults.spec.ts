@@ -1,6 +1,6 @@
 import { expect, test } from './helpers/test';
 import { signIn, signOut, storedToken } from './helpers/auth';
-import { demoPassword, injectFault, resetSandbox } from './helpers/sandbox';
+import { controlHeaders, demoPassword, injectFault, resetSandbox } from './helpers/sandbox';
 
 const AUTH = '/WSAPI/Authentication';
 
@@ -41,7 +41,7 @@ for (const [fault, message] of [
     await injectFault(request, { method: 'POST', path: AUTH, count: 10, ...fault });
     await fillSignIn(page);
     await expect(page.getByTestId('sign-in-error')).toContainText(message);
-    await request.delete('/__sandbox/faults');
+    await request.delete('/__sandbox/faults', { headers: controlHeaders });
     await expect(page.getByLabel('User name')).toHaveValue('merchant');
     await expect(page.getByLabel('Password')).toHaveValue('');
     await page.getByLabel('Password').fill(demoPassword);
@@ -124,7 +124,7 @@ test('a feature read is retried with backoff, and offers "Try again" when it kee
   await injectFault(request, { method: 'GET', path: '/WSAPI/Users/Terms', count: 20, drop: true });
   await page.goto('/first-login/terms');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 15_000 });
-  await request.delete('/__sandbox/faults');
+  await request.delete('/__sandbox/faults', { headers: controlHeaders });
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(
     page.getByRole('checkbox', { name: 'I have read and accept these terms' }),

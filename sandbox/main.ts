@@ -14,7 +14,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be an integer from 0 to 65535, not "${env['PORT']}"`);
   process.exit(1);
 }
-const host = env['HOST'] || '0.0.0.0';
+// Loopback unless asked: the test controls and the demo users are not for the network.
+const host = env['HOST'] || '127.0.0.1';
 const dbSetting = env['SANDBOX_DB'] || '.data/sandbox.db';
 const dbFile = dbSetting === ':memory:' ? dbSetting : resolve(repoRoot, dbSetting);
 const staticDir = resolve(repoRoot, env['SANDBOX_STATIC_DIR'] || 'dist/mcm-portal/browser');

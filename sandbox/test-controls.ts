@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from './clock.ts';
 import { apiErrors } from './http/errors.ts';
 import type { FaultRegistry } from './http/faults.ts';
-import type { SlidingWindowLimiter } from './http/rate-limit.ts';
+import type { Clearable } from './http/rate-limit.ts';
 import type { RequestLog } from './http/request-log.ts';
+import { installTestControlsGuard } from './http/test-controls-guard.ts';
 import { formatVendorTimestamp } from './clock.ts';
 import type { ReceiptsRepository } from './store/receipts.ts';
 import type { Seeder } from './store/seed.ts';
@@ -45,7 +46,8 @@ interface FaultBody {
 
 /**
  * `/__sandbox/*`: registered only with SANDBOX_TEST_CONTROLS=1 (otherwise those paths are 404).
- * No Roam headers needed. Never expose a sandbox with these on.
+ * No Roam headers needed, but a loopback `Host` and, except on GET, a JSON `Content-Type`
+ * (`http/test-controls-guard.ts`). Never expose a sandbox with these on.
  */
 export function registerTestControls(
   app: FastifyInstance,
@@ -54,8 +56,9 @@ export function registerTestControls(
   seeder: Seeder,
   requests: RequestLog,
   receipts: ReceiptsRepository,
-  limiters: readonly SlidingWindowLimiter[] = [],
+  limiters: readonly Clearable[] = [],
 ): void {
+  installTestControlsGuard(app);
   const clockState = () => ({
     now: new Date(clock.now()).toISOString(),
     offset_ms: clock.offsetMs,
@@ -106,7 +109,7 @@ export function registerTestControls(
     return { faults: faultState() };
   });
 
-  /** The last WSAPI requests' Roam headers as received (tokens included: test controls only). */
+  /** The last WSAPI requests' Roam headers as received, tokens redacted (`redactToken`). */
   app.get('/__sandbox/requests', async () => ({ requests: requests.list() }));
 
   app.delete('/__sandbox/requests', async () => {

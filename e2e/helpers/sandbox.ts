@@ -10,9 +10,15 @@ export const roamHeaders = {
 
 export const demoPassword = 'Sandbox!2026';
 
+/**
+ * Test controls other than GET need a JSON Content-Type (so a cross-site page cannot call them);
+ * Playwright adds it for a `data` object, and this is for the calls without a body.
+ */
+export const controlHeaders = { 'Content-Type': 'application/json' };
+
 /** Puts the sandbox back to its seed (users, sessions, lockouts, clock, faults). */
 export async function resetSandbox(request: APIRequestContext): Promise<void> {
-  const response = await request.post('/__sandbox/reset');
+  const response = await request.post('/__sandbox/reset', { headers: controlHeaders });
   if (!response.ok()) throw new Error(`sandbox reset failed: ${response.status()}`);
 }
 

@@ -33,6 +33,16 @@ declare module 'fastify' {
   }
 }
 
+/** Route `config` of a route that needs a session and, if listed, these configuration flags. */
+export function sessionRouteConfig(...flags: string[]) {
+  return { access: { session: true, ...(flags.length ? { flags } : {}) } } as const;
+}
+
+/** Route `config` of the routes a user with a pending account action may still call. */
+export const SELF_SERVICE_ROUTE_CONFIG = {
+  access: { session: true, allowWithAccountActionRequired: true },
+} as const;
+
 /** The authenticated context of a request whose route declares `access`; throws otherwise. */
 export function authOf(request: FastifyRequest): AuthContext {
   if (!request.auth) throw apiErrors.invalidSession();

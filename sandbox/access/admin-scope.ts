@@ -6,11 +6,8 @@ import { configFlag } from './configuration.ts';
 
 export const ADMIN_ROLES = ['admin', 'sys_admin'] as const;
 
-/** Route `config` of the admin area's routes: a WSAPI route, session, roles `ADMIN_ROLES`. */
-export const ADMIN_ROUTE_CONFIG = {
-  wsapi: true,
-  access: { session: true, roles: ADMIN_ROLES },
-} as const;
+/** Route `config` of the admin area's routes: session, roles `ADMIN_ROLES`. */
+export const ADMIN_ROUTE_CONFIG = { access: { session: true, roles: ADMIN_ROLES } } as const;
 
 /**
  * [sandbox design] Which organizations an admin administers. `is_sys_admin`: every one.

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { configNumber, type Configuration } from '../access/configuration.ts';
 import type { LoginAttemptsRepository } from '../store/login-attempts.ts';
+import { PerKeyQueue } from './per-key-queue.ts';
 
 export interface LockoutPolicy {
   failedAttemptsLimit: number;
@@ -49,12 +50,21 @@ export function lockoutPolicy(configuration: Configuration): LockoutPolicy {
  * Lockout per normalised user name (CONTRACT §3). `limit` failures within `count_memory` lock the
  * name for `lockout_duration`; the failure that reaches the limit already answers 423. Attempts
  * while locked are not counted and do not extend the lock. Locking and a success clear the count.
+ * Every password check of a name runs inside `serialised`, so concurrent guesses are counted as
+ * if they came one after the other.
  */
 export class LockoutService {
+  readonly #queue = new PerKeyQueue();
+
   constructor(
     private readonly clock: Clock,
     private readonly attempts: LoginAttemptsRepository,
   ) {}
+
+  /** Runs `attempt` (lock check, password check, record) after every earlier attempt of `name`. */
+  serialised<T>(name: string, attempt: () => Promise<T>): Promise<T> {
+    return this.#queue.run(name, attempt);
+  }
 
   /** Seconds until the name unlocks (at least 1), or undefined when it is not locked. */
   retryAfterSeconds(name: string): number | undefined {

@@ -8,6 +8,7 @@ import {
   type UsersRepository,
 } from '../store/users.ts';
 import { DEFAULT_LOCKOUT_POLICY, lockoutPolicy, type LockoutService } from './lockout.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { SessionService } from './sessions.ts';
 
@@ -21,7 +22,9 @@ export interface LoginSuccess {
 
 /**
  * POST /WSAPI/Authentication, minus HTTP. Unknown names and wrong passwords fail the same way,
- * after the same scrypt work, and count towards the same lockout.
+ * after the same scrypt work, and count towards the same lockout. Attempts are admitted by the
+ * throttle (per client address, then a shared slot for the hash) and decided one at a time per
+ * user name, so parallel guesses check no more passwords than sequential ones.
  */
 export class LoginService {
   constructor(
@@ -30,21 +33,31 @@ export class LoginService {
     private readonly hasher: PasswordHasher,
     private readonly lockout: LockoutService,
     private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(userName: string, password: string): Promise<LoginSuccess> {
+  /** `client`: the caller's address (rate limits). */
+  login(userName: string, password: string, client: string): Promise<LoginSuccess> {
     const name = normaliseUserName(userName);
+    return this.throttle.admit(client, () =>
+      this.lockout.serialised(name, () => this.#attempt(name, password, client)),
+    );
+  }
+
+  async #attempt(name: string, password: string, client: string): Promise<LoginSuccess> {
     const lockedFor = this.lockout.retryAfterSeconds(name);
     if (lockedFor !== undefined) throw apiErrors.accountLocked(lockedFor);
 
     const user = this.users.findByName(name);
     const organization = user && this.organizations.findById(user.organizationId);
-    const verified =
+    const verified = await this.throttle.check(() =>
       user && organization
-        ? await this.hasher.verify(password, user.passwordHash)
-        : await this.hasher.verifyUnknownUser(password);
+        ? this.hasher.verify(password, user.passwordHash)
+        : this.hasher.verifyUnknownUser(password),
+    );
 
     if (!verified || !user || !organization) {
+      this.throttle.recordFailure(client);
       const policy = organization
         ? lockoutPolicy(
             effectiveConfiguration(organization.configuration, user?.configOverrides ?? {}),
@@ -56,9 +69,6 @@ export class LoginService {
         : apiErrors.accountLocked(lockedNow);
     }
 
-    // Another request may have locked the name while scrypt ran.
-    const lockedMeanwhile = this.lockout.retryAfterSeconds(name);
-    if (lockedMeanwhile !== undefined) throw apiErrors.accountLocked(lockedMeanwhile);
     if (user.locked) throw apiErrors.accountLocked();
 
     this.lockout.recordSuccess(name);

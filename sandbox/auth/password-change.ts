@@ -2,6 +2,7 @@ import { apiErrors } from '../http/errors.ts';
 import type { AccountRepository } from '../store/account.ts';
 import { normaliseUserName, type UserRecord, type UsersRepository } from '../store/users.ts';
 import { lockoutPolicy, type LockoutService } from './lockout.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { AuthContext } from './sessions.ts';
 
@@ -39,8 +40,9 @@ export function newPasswordProblem(
 /**
  * PUT /WSAPI/Users/Password, minus HTTP. The current password is checked first, against the same
  * lockout as logins: a locked name answers 423, a wrong current password counts as a failed login
- * (the one reaching the limit answers 423), a right one clears the count. Passwords are never
- * logged or echoed.
+ * (the one reaching the limit answers 423), a right one clears the count. Like sign-ins, checks
+ * of one name run one at a time and share the throttle's slots for the hash. Passwords
+ * are never logged or echoed.
  */
 export class PasswordChangeService {
   constructor(
@@ -48,10 +50,20 @@ export class PasswordChangeService {
     private readonly account: AccountRepository,
     private readonly hasher: PasswordHasher,
     private readonly lockout: LockoutService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Changes the signed-in user's password and ends their other sessions; the updated user. */
   async change(
+    context: AuthContext,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<UserRecord> {
+    const name = normaliseUserName(context.user.userName);
+    return this.lockout.serialised(name, () => this.#change(context, currentPassword, newPassword));
+  }
+
+  async #change(
     context: AuthContext,
     currentPassword: string,
     newPassword: string,
@@ -61,15 +73,14 @@ export class PasswordChangeService {
     const lockedFor = this.lockout.retryAfterSeconds(name);
     if (lockedFor !== undefined) throw apiErrors.accountLocked(lockedFor);
 
-    if (!(await this.hasher.verify(currentPassword, user.passwordHash))) {
+    if (
+      !(await this.throttle.check(() => this.hasher.verify(currentPassword, user.passwordHash)))
+    ) {
       const lockedNow = this.lockout.recordFailure(name, lockoutPolicy(context.configuration));
       throw lockedNow === undefined
         ? apiErrors.invalidRequest('current_password', 'The current password is incorrect.')
         : apiErrors.accountLocked(lockedNow);
     }
-    // Another request may have locked the name while scrypt ran.
-    const lockedMeanwhile = this.lockout.retryAfterSeconds(name);
-    if (lockedMeanwhile !== undefined) throw apiErrors.accountLocked(lockedMeanwhile);
     this.lockout.recordSuccess(name);
 
     const problem = newPasswordProblem(user.userName, currentPassword, newPassword);

@@ -97,6 +97,11 @@ export const apiErrors = {
       undefined,
       retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
     ),
+  /** [sandbox design] A rate or concurrency limit: try again after `Retry-After` seconds. */
+  tooManyRequests: (retryAfterSeconds: number) =>
+    new ApiError(429, 'too_many_requests', 'Too many requests. Please slow down.', undefined, {
+      'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    }),
   internal: () =>
     new ApiError(500, 'internal_error', 'Something went wrong on our side. Please try again.'),
 };
@@ -129,15 +134,7 @@ export function errorForStatus(status: number): ApiError {
     case 423:
       return apiErrors.accountLocked(60);
     case 429:
-      return new ApiError(
-        429,
-        'too_many_requests',
-        'Too many requests. Please slow down.',
-        undefined,
-        {
-          'retry-after': '1',
-        },
-      );
+      return apiErrors.tooManyRequests(1);
     case 502:
       return new ApiError(502, 'bad_gateway', 'An upstream service failed. Please try again.');
     case 503:

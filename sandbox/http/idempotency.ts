@@ -22,10 +22,23 @@ interface StoredRow {
   body: string;
 }
 
+/** JSON text of `value` with every object's keys sorted (arrays keep their order). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * `Idempotency-Key` on the state-changing Transactions routes (sale, refund, void, receipt).
  * Per user and key: the first successful (2xx) reply is stored with a fingerprint of the
- * request (method, path, body); a retry with the same key and the same request gets that reply
+ * request (method, path, body as parsed, keys in a canonical order: the same JSON with its keys
+ * reordered is the same request); a retry with the same key and the same request gets that reply
  * again (`Idempotent-Replayed: true`) without doing anything; the same key with a different
  * request is 409 `conflict`. Failures are not stored (nothing changed; a retry runs again).
  * The fingerprint is an HMAC under a key that lives in this process only: a sale's body holds a
@@ -57,7 +70,7 @@ export class IdempotencyStore {
   #fingerprint(request: FastifyRequest): string {
     return createHmac('sha256', this.#secret)
       .update(`${request.method} ${normalisedPath(request.url)}\n`)
-      .update(JSON.stringify(request.body ?? null))
+      .update(canonicalJson(request.body ?? null))
       .digest('base64url');
   }
 

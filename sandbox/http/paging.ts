@@ -14,6 +14,16 @@ export const pagingQueryProperties = {
   page_size: { type: 'string', pattern: '^[0-9]{1,9}$' },
 } as const;
 
+/**
+ * A search text: no control characters (SQLite's LIKE stops a pattern at a NUL, so `q=%00`
+ * would match every row). The history's and the inventory's `q`.
+ */
+export const SEARCH_TEXT = {
+  type: 'string',
+  maxLength: 100,
+  pattern: '^[^\\u0000-\\u001f\\u007f]*$',
+} as const;
+
 export interface PagingQuery {
   page?: string;
   page_size?: string;

@@ -8,6 +8,8 @@ declare module 'fastify' {
 }
 
 export const WSAPI_PREFIX = '/wsapi';
+/** The `/WSAPI` plugin's prefix, as the vendor writes it (the router ignores case). */
+export const WSAPI_ROOT = '/WSAPI';
 export const TEST_CONTROLS_PREFIX = '/__sandbox';
 
 /**

@@ -1,6 +1,7 @@
 import type { Configuration } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
 import type { UserAddress } from '../store/users.ts';
+import { validPersonName } from './person-name.ts';
 
 /** Account settings request shapes and rules [sandbox design]. */
 export const nameBody = {
@@ -89,9 +90,9 @@ export function validName(body: NameBody) {
     throw apiErrors.invalidRequest('middle_name_initial', 'The middle initial is one letter.');
   }
   return {
-    first: text(body.first_name, 'first_name', 1, 50),
+    first: validPersonName(body.first_name, 'first_name'),
     middle,
-    last: text(body.last_name, 'last_name', 1, 50),
+    last: validPersonName(body.last_name, 'last_name'),
   };
 }
 

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { authOf } from '../access/access-control.ts';
+import { authOf, sessionRouteConfig as access } from '../access/access-control.ts';
 import { configFlag } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
-import type { ProfileRepository } from '../store/profile.ts';
-import type { ReceiptsRepository } from '../store/receipts.ts';
-import type { UserRecord, UsersRepository } from '../store/users.ts';
+import { canEditReceiptSettings } from '../payments/receipt-policy.ts';
+import type { UserRecord } from '../store/users.ts';
 import {
   addressBody,
   availableLocales,
@@ -22,19 +20,11 @@ import {
   type ReceiptSettingsBody,
 } from './account-settings.schemas.ts';
 
-const PROFILE_URL = '/WSAPI/Users/Profile';
-const NAME_URL = '/WSAPI/Users/Name';
-const ADDRESS_URL = '/WSAPI/Users/Address';
-const LOCALE_URL = '/WSAPI/Users/Locale';
-const RECEIPT_SETTINGS_URL = '/WSAPI/Merchants/Current/ReceiptSettings';
-
-const EDIT_RECEIPT = 'account.permissions.edit_email_receipt';
-
-export interface AccountSettingsDependencies {
-  users: UsersRepository;
-  profiles: ProfileRepository;
-  receipts: ReceiptsRepository;
-}
+const PROFILE_URL = '/Users/Profile';
+const NAME_URL = '/Users/Name';
+const ADDRESS_URL = '/Users/Address';
+const LOCALE_URL = '/Users/Locale';
+const RECEIPT_SETTINGS_URL = '/Merchants/Current/ReceiptSettings';
 
 /** The profile as account settings shows it: never the security answers or anything secret. */
 function profileJson(user: UserRecord) {
@@ -58,22 +48,18 @@ function profileJson(user: UserRecord) {
  * Account settings [sandbox design]: ordinary protected routes (403 `account_action_required`
  * while a first-login step is pending). Name needs `account.permissions.change_name`, address
  * `account.permissions.change_address`, the organization's email-receipt settings
- * `account.permissions.edit_email_receipt` (to change them; anyone may read them).
+ * `canEditReceiptSettings` (to change them: an org admin or the user's own effective
+ * `account.permissions.edit_email_receipt`; anyone may read them).
  */
-export function registerAccountSettings(
-  app: FastifyInstance,
-  deps: AccountSettingsDependencies,
-): void {
-  const { users, profiles, receipts } = deps;
-  const access = (...flags: string[]) =>
-    ({ wsapi: true, access: { session: true, ...(flags.length ? { flags } : {}) } }) as const;
+export async function accountSettingsRoutes(app: FastifyInstance): Promise<void> {
+  const { users, profiles, receipts } = app.repositories;
   const reload = (userId: number) => {
     const user = users.findById(userId);
     if (!user) throw apiErrors.invalidSession();
     return profileJson(user);
   };
 
-  app.get(PROFILE_URL, { config: access(), exposeHeadRoute: false }, async (request) => {
+  app.get(PROFILE_URL, { config: access() }, async (request) => {
     const { user, configuration } = authOf(request);
     return { ...profileJson(user), available_locales: availableLocales(configuration) };
   });
@@ -109,20 +95,23 @@ export function registerAccountSettings(
     },
   );
 
-  app.get(RECEIPT_SETTINGS_URL, { config: access(), exposeHeadRoute: false }, async (request) => {
-    const { organization, configuration } = authOf(request);
+  app.get(RECEIPT_SETTINGS_URL, { config: access() }, async (request) => {
+    const context = authOf(request);
+    const { organization, configuration } = context;
     return {
       ...receipts.settings(organization.id),
-      editable: configFlag(configuration, EDIT_RECEIPT),
+      editable: canEditReceiptSettings(context),
       show_tax: configFlag(configuration, 'processing.receipt.show_tax'),
     };
   });
 
   app.put<{ Body: ReceiptSettingsBody }>(
     RECEIPT_SETTINGS_URL,
-    { config: access(EDIT_RECEIPT), schema: { body: receiptSettingsBody } },
+    { config: access(), schema: { body: receiptSettingsBody } },
     async (request) => {
-      const { organization, configuration } = authOf(request);
+      const context = authOf(request);
+      if (!canEditReceiptSettings(context)) throw apiErrors.forbidden();
+      const { organization, configuration } = context;
       receipts.saveSettings(organization.id, validReceiptSettings(request.body));
       return {
         ...receipts.settings(organization.id),
@@ -131,10 +120,4 @@ export function registerAccountSettings(
       };
     },
   );
-
-  registerMethodNotAllowed(app, PROFILE_URL, ['GET']);
-  registerMethodNotAllowed(app, NAME_URL, ['PUT']);
-  registerMethodNotAllowed(app, ADDRESS_URL, ['PUT']);
-  registerMethodNotAllowed(app, LOCALE_URL, ['PUT']);
-  registerMethodNotAllowed(app, RECEIPT_SETTINGS_URL, ['GET', 'PUT']);
 }

@@ -9,7 +9,6 @@ import { pagingQueryProperties } from '../http/paging.ts';
 export const USER_NAME_MIN_LENGTH = 3;
 export const USER_NAME_MAX_LENGTH = 64;
 const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
-const NAME_MAX_LENGTH = 50;
 
 const idPattern = { type: 'string', pattern: '^[0-9]{1,12}$' } as const;
 export const organizationParams = {
@@ -79,15 +78,6 @@ export function validNewUserName(value: string, field = 'user_name'): string {
       field,
       'The user name may contain only letters, digits, ".", "_", "@" and "-".',
     );
-  }
-  return name;
-}
-
-/** The trimmed first or last name, or 400 on `field`. */
-export function validPersonName(value: string, field: string): string {
-  const name = value.trim();
-  if (name === '' || [...name].length > NAME_MAX_LENGTH) {
-    throw apiErrors.invalidRequest(field, `${field} must be 1 to ${NAME_MAX_LENGTH} characters.`);
   }
   return name;
 }

@@ -1,25 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { PasswordHasher } from '../auth/passwords.ts';
-import type { Clock } from '../clock.ts';
-import type { SlidingWindowLimiter } from '../http/rate-limit.ts';
-import type { AdminRepository } from '../store/admin.ts';
-import { registerAuditLog } from './audit-log.ts';
-import { registerOrganizationUsers } from './organization-users.ts';
-import { registerOrganizations } from './organizations.ts';
-import { registerUserNameAvailability } from './user-name-availability.ts';
-
-/**
- * The admin area's entry point: registers organizations.ts, organization-users.ts,
- * user-name-availability.ts and audit-log.ts (request shapes in admin.schemas.ts).
- * Configuration, billing and boarding register themselves (organization-*.ts, boarding.ts).
- */
-export interface AdminDependencies {
-  clock: Clock;
-  admin: AdminRepository;
-  hasher: PasswordHasher;
-  /** `availabilityLimiter(clock)`; built by the caller so that `/__sandbox/reset` can clear it. */
-  availability: SlidingWindowLimiter;
-}
+import { auditLogRoutes } from './audit-log.ts';
+import { organizationUsersRoutes } from './organization-users.ts';
+import { organizationsRoutes } from './organizations.ts';
+import { userNameAvailabilityRoutes } from './user-name-availability.ts';
 
 /**
  * The admin area [sandbox design]. Every route: session, roles `admin` or `sys_admin`
@@ -27,11 +10,14 @@ export interface AdminDependencies {
  * outside the caller's scope is 404 `not_found`, as if it did not exist). Every write is recorded
  * in the audit log, in the same transaction. Lock, Unlock and EndSessions on a user with
  * `is_sys_admin` are for system administrators only (403 `forbidden` for a plain admin).
+ *
+ * The admin area's plugin: organizations.ts, organization-users.ts, user-name-availability.ts and
+ * audit-log.ts (request shapes in admin.schemas.ts). Configuration, billing and boarding are
+ * plugins of their own (organization-*.ts, boarding.ts).
  */
-export function registerAdmin(app: FastifyInstance, deps: AdminDependencies): void {
-  const { clock, admin, hasher, availability } = deps;
-  registerOrganizations(app, admin);
-  registerOrganizationUsers(app, { clock, admin, hasher });
-  registerUserNameAvailability(app, admin, availability);
-  registerAuditLog(app, admin);
+export async function adminRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(organizationsRoutes);
+  await app.register(organizationUsersRoutes);
+  await app.register(userNameAvailabilityRoutes);
+  await app.register(auditLogRoutes);
 }

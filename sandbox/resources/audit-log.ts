@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG as config, organizationScope } from '../access/admin-scope.ts';
 import { formatVendorTimestamp } from '../clock.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, type PagingQuery } from '../http/paging.ts';
-import type { AdminRepository } from '../store/admin.ts';
 import type { AuditEntry } from '../store/audit-log.ts';
 import { pagingQuery } from './admin.schemas.ts';
 
@@ -13,7 +11,7 @@ import { pagingQuery } from './admin.schemas.ts';
  * The entries are written by the admin routes that change something (users, configuration,
  * billing, boarding).
  */
-const AUDIT_URL = '/WSAPI/AuditLog';
+const AUDIT_URL = '/AuditLog';
 
 function auditJson(entry: AuditEntry) {
   return {
@@ -29,10 +27,11 @@ function auditJson(entry: AuditEntry) {
   };
 }
 
-export function registerAuditLog(app: FastifyInstance, admin: AdminRepository): void {
+export async function auditLogRoutes(app: FastifyInstance): Promise<void> {
+  const { admin } = app.repositories;
   app.get<{ Querystring: PagingQuery }>(
     AUDIT_URL,
-    { config, schema: { querystring: pagingQuery }, exposeHeadRoute: false },
+    { config, schema: { querystring: pagingQuery } },
     async (request) => {
       const context = authOf(request);
       const page = paging(request.query);
@@ -44,5 +43,4 @@ export function registerAuditLog(app: FastifyInstance, admin: AdminRepository): 
       return { entries: rows.map(auditJson), ...pageJson(page, total) };
     },
   );
-  registerMethodNotAllowed(app, AUDIT_URL, ['GET']);
 }

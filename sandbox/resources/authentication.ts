@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { authOf } from '../access/access-control.ts';
-import type { LoginService } from '../auth/login.ts';
-import type { SessionService } from '../auth/sessions.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { authOf, SELF_SERVICE_ROUTE_CONFIG } from '../access/access-control.ts';
 import { LOGOUT_CLEAR_SITE_DATA } from '../http/security-headers.ts';
 import { loginResponse, refreshResponse } from './authentication.responses.ts';
 
-const URL = '/WSAPI/Authentication';
+const URL = '/Authentication';
 
 const loginBody = {
   type: 'object',
@@ -27,16 +24,13 @@ interface LoginBody {
  * POST logs in, PUT refreshes (same token, later `expires`), DELETE logs out (200, empty body,
  * `Clear-Site-Data: "cache"`).
  */
-export function registerAuthentication(
-  app: FastifyInstance,
-  login: LoginService,
-  sessions: SessionService,
-): void {
+export async function authenticationRoutes(app: FastifyInstance): Promise<void> {
+  const { login, sessions } = app.services;
   app.post<{ Body: LoginBody }>(
     URL,
-    { schema: { body: loginBody }, config: { wsapi: true, apiKey: 'required' } },
+    { schema: { body: loginBody }, config: { apiKey: 'required' } },
     async (request) => {
-      const result = await login.login(request.body.user_name, request.body.password);
+      const result = await login.login(request.body.user_name, request.body.password, request.ip);
       return loginResponse(
         result.user,
         result.organization,
@@ -47,9 +41,7 @@ export function registerAuthentication(
     },
   );
 
-  const sessionRoute = {
-    config: { wsapi: true, access: { session: true, allowWithAccountActionRequired: true } },
-  } as const;
+  const sessionRoute = { config: SELF_SERVICE_ROUTE_CONFIG };
 
   app.put(URL, sessionRoute, async (request) => {
     const context = authOf(request);
@@ -62,6 +54,4 @@ export function registerAuthentication(
     // Every tab of the origin signs out: the browser drops its caches and storage.
     return reply.code(200).header('clear-site-data', LOGOUT_CLEAR_SITE_DATA).send();
   });
-
-  registerMethodNotAllowed(app, URL, ['POST', 'PUT', 'DELETE']);
 }

@@ -7,6 +7,7 @@ import type {
   BillingRecord,
   StoredBankAccount,
 } from '../store/billing.ts';
+import { validPersonName } from './person-name.ts';
 import { validEmail } from './users.schemas.ts';
 
 /**
@@ -173,7 +174,7 @@ function validAddress(body: BillingBody['address'], prefix: string): BillingAddr
  * digits come out.
  */
 export function validBilling(body: BillingBody, prefix = ''): BillingInput {
-  const contactName = boundedText(body.contact_name, `${prefix}contact_name`, 1, 100);
+  const contactName = validPersonName(body.contact_name, `${prefix}contact_name`, 100);
   const email = validEmail(body.email, `${prefix}email`);
   const phone = body.phone.trim();
   if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < PHONE_MIN_DIGITS) {

@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
-import { ADMIN_ROLES } from '../access/admin-scope.ts';
+import { ADMIN_ROUTE_CONFIG } from '../access/admin-scope.ts';
 import { configFlag, type Configuration } from '../access/configuration.ts';
 import type { AuthContext } from '../auth/sessions.ts';
-import { formatVendorTimestamp, type Clock } from '../clock.ts';
+import { formatVendorTimestamp } from '../clock.ts';
 import { ApiError, apiErrors } from '../http/errors.ts';
-import type { IdempotencyStore } from '../http/idempotency.ts';
-import type { AdminOrganizationRow, AdminRepository } from '../store/admin.ts';
-import type { BillingCountry, BillingRepository } from '../store/billing.ts';
-import type { BoardingRepository } from '../store/boarding.ts';
-import type { Db } from '../store/db.ts';
+import { WSAPI_ROOT } from '../http/paths.ts';
+import type { AdminOrganizationRow } from '../store/admin.ts';
+import type { BillingCountry } from '../store/billing.ts';
 import type { Processor } from '../store/users.ts';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
 import {
@@ -55,15 +53,6 @@ interface BoardingBody {
   billing: BillingBody;
 }
 
-export interface BoardingDependencies {
-  db: Db;
-  clock: Clock;
-  admin: AdminRepository;
-  boarding: BoardingRepository;
-  billing: BillingRepository;
-  idempotency: IdempotencyStore;
-}
-
 function validOrganizationName(value: string): string {
   const name = value.trim();
   const length = [...name].length;
@@ -86,8 +75,10 @@ function nameTaken(): ApiError {
  * administrator only a direct submerchant of their own organization, when its configuration has
  * both `BOARDING_FLAGS` on. Audited (`organization.board`); honours `Idempotency-Key`.
  */
-export function registerBoarding(app: FastifyInstance, deps: BoardingDependencies): void {
-  const { db, clock, admin, boarding, billing, idempotency } = deps;
+export async function boardingRoutes(app: FastifyInstance): Promise<void> {
+  const { db, clock } = app;
+  const { admin, boarding, billing } = app.repositories;
+  const { idempotency } = app.services;
 
   /** The parent the new organization goes under (null: top-level), or 403/404/400. */
   const parentFor = (
@@ -190,16 +181,16 @@ export function registerBoarding(app: FastifyInstance, deps: BoardingDependencie
 
   app.post<{ Body: BoardingBody }>(
     ORGANIZATIONS_URL,
-    {
-      config: { wsapi: true, access: { session: true, roles: ADMIN_ROLES } },
-      schema: { body: boardingBody },
-    },
+    { config: ADMIN_ROUTE_CONFIG, schema: { body: boardingBody } },
     async (request, reply) => {
       const context = authOf(request);
       const result = idempotency.run(request, reply, () => board(context, request.body)) as {
         organization: { organization_id: string };
       };
-      reply.header('location', `${ORGANIZATIONS_URL}/${result.organization.organization_id}`);
+      reply.header(
+        'location',
+        `${WSAPI_ROOT}${ORGANIZATIONS_URL}/${result.organization.organization_id}`,
+      );
       return result;
     },
   );

@@ -1,5 +1,5 @@
 import { apiErrors } from '../http/errors.ts';
-import { pagingQueryProperties, type PagingQuery } from '../http/paging.ts';
+import { pagingQueryProperties, SEARCH_TEXT, type PagingQuery } from '../http/paging.ts';
 import { MAX_AMOUNT } from '../payments/money.ts';
 
 /** Inventory request shapes; the rules with human messages are in `validItemFields`. */
@@ -44,7 +44,7 @@ export const inventoryListQuery = {
   additionalProperties: false,
   properties: {
     ...pagingQueryProperties,
-    q: { type: 'string', maxLength: 100 },
+    q: SEARCH_TEXT,
     active: { type: 'string', enum: ['', 'true', 'false'] },
     sort: { type: 'string', maxLength: 20 },
   },

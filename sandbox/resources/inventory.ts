@@ -1,15 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authOf } from '../access/access-control.ts';
+import { authOf, sessionRouteConfig } from '../access/access-control.ts';
 import type { AuthContext } from '../auth/sessions.ts';
-import type { Clock } from '../clock.ts';
 import { formatVendorTimestamp } from '../clock.ts';
 import { apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, parseSort } from '../http/paging.ts';
 import { isId, newId } from '../payments/ids.ts';
 import { currencyOf } from '../payments/money.ts';
 import { FLAGS, requireMerchant } from '../payments/merchant-permissions.ts';
-import type { InventoryItem, InventoryRepository } from '../store/inventory.ts';
+import type { InventoryItem } from '../store/inventory.ts';
 import {
   checkItemFields,
   createItemBody,
@@ -19,13 +17,8 @@ import {
   type ItemBody,
 } from './inventory.schemas.ts';
 
-const COLLECTION_URL = '/WSAPI/Inventory';
-const ITEM_URL = '/WSAPI/Inventory/:id';
-
-export interface InventoryDependencies {
-  clock: Clock;
-  inventory: InventoryRepository;
-}
+const COLLECTION_URL = '/Inventory';
+const ITEM_URL = '/Inventory/:id';
 
 interface IdParams {
   id: string;
@@ -51,12 +44,10 @@ function itemJson(item: InventoryItem, currency: string) {
  * search and paging, create, read, update (the fields given), delete. Items belong to the
  * organization; another organization's item id is 404.
  */
-export function registerInventory(app: FastifyInstance, deps: InventoryDependencies): void {
-  const { clock, inventory } = deps;
-  const config = {
-    wsapi: true,
-    access: { session: true, flags: [FLAGS.inventory] },
-  } as const;
+export async function inventoryRoutes(app: FastifyInstance): Promise<void> {
+  const { clock } = app;
+  const { inventory } = app.repositories;
+  const config = sessionRouteConfig(FLAGS.inventory);
 
   const merchant = (request: FastifyRequest): AuthContext => {
     const context = authOf(request);
@@ -79,7 +70,7 @@ export function registerInventory(app: FastifyInstance, deps: InventoryDependenc
 
   app.get<{ Querystring: InventoryListQuery }>(
     COLLECTION_URL,
-    { config, schema: { querystring: inventoryListQuery }, exposeHeadRoute: false },
+    { config, schema: { querystring: inventoryListQuery } },
     async (request) => {
       const context = merchant(request);
       const query = request.query;
@@ -128,7 +119,7 @@ export function registerInventory(app: FastifyInstance, deps: InventoryDependenc
     },
   );
 
-  app.get<{ Params: IdParams }>(ITEM_URL, { config, exposeHeadRoute: false }, async (request) => {
+  app.get<{ Params: IdParams }>(ITEM_URL, { config }, async (request) => {
     const context = merchant(request);
     return itemJson(find(context, request.params), currency(context));
   });
@@ -163,7 +154,4 @@ export function registerInventory(app: FastifyInstance, deps: InventoryDependenc
     inventory.delete(context.organization.id, item.id);
     return reply.code(204).send();
   });
-
-  registerMethodNotAllowed(app, COLLECTION_URL, ['GET', 'POST']);
-  registerMethodNotAllowed(app, ITEM_URL, ['GET', 'PUT', 'DELETE']);
 }

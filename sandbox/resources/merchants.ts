@@ -1,37 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { authOf } from '../access/access-control.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { authOf, sessionRouteConfig } from '../access/access-control.ts';
+import { processorJson } from './organization.responses.ts';
 
-const CURRENT_URL = '/WSAPI/Merchants/Current';
+const CURRENT_URL = '/Merchants/Current';
 
 /**
  * Merchants (the vendor's "Retrieve Merchant Information") [sandbox design]: the signed-in user's
  * own organization. An ordinary protected route: while an account action is pending it answers
  * 403 `account_action_required`, like every route outside Authentication and Users.
  */
-export function registerMerchants(app: FastifyInstance): void {
-  app.get(
-    CURRENT_URL,
-    { config: { wsapi: true, access: { session: true } }, exposeHeadRoute: false },
-    async (request) => {
-      const { organization } = authOf(request);
-      return {
-        organization_id: organization.id,
-        parent_organization_id: organization.parentId,
-        name: organization.name,
-        organization_type: organization.organizationType,
-        chain_id: organization.chainId,
-        store_id: organization.storeId,
-        terminal_id: organization.terminalId,
-        processor: organization.processor
-          ? {
-              name: organization.processor.name,
-              processor_profile: organization.processor.processor_profile,
-              date_modified: organization.processor.date_modified,
-            }
-          : null,
-      };
-    },
-  );
-  registerMethodNotAllowed(app, CURRENT_URL, ['GET']);
+export async function merchantsRoutes(app: FastifyInstance): Promise<void> {
+  app.get(CURRENT_URL, { config: sessionRouteConfig() }, async (request) => {
+    const { organization } = authOf(request);
+    return {
+      organization_id: organization.id,
+      parent_organization_id: organization.parentId,
+      name: organization.name,
+      organization_type: organization.organizationType,
+      chain_id: organization.chainId,
+      store_id: organization.storeId,
+      terminal_id: organization.terminalId,
+      processor: processorJson(organization.processor),
+    };
+  });
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
-import { ADMIN_ROLES, organizationInScope } from '../access/admin-scope.ts';
-import type { Clock } from '../clock.ts';
+import { ADMIN_ROUTE_CONFIG as config, organizationInScope } from '../access/admin-scope.ts';
 import { apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
-import type { AdminRepository } from '../store/admin.ts';
-import type { BillingRepository } from '../store/billing.ts';
-import type { Db } from '../store/db.ts';
+import {
+  organizationParams as params,
+  type OrganizationParams as Params,
+} from './admin.schemas.ts';
 import {
   billingBody,
   billingJson,
@@ -16,17 +15,7 @@ import {
   type BillingBody,
 } from './billing.schemas.ts';
 
-const URL = '/WSAPI/Organizations/:organizationId/Billing';
-
-const params = {
-  type: 'object',
-  required: ['organizationId'],
-  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
-} as const;
-
-interface Params {
-  organizationId: string;
-}
+const URL = '/Organizations/:organizationId/Billing';
 
 /**
  * [sandbox design] An organization's billing details: contact, address and bank account (only
@@ -36,25 +25,14 @@ interface Params {
  * for the new one: 400 on `bank_account`, nothing written). Every PUT is audited
  * (`billing.update`, the names of the changed fields).
  */
-export function registerOrganizationBilling(
-  app: FastifyInstance,
-  deps: { db: Db; admin: AdminRepository; billing: BillingRepository; clock: Clock },
-): void {
-  const { db, admin, billing, clock } = deps;
-  const config = { wsapi: true, access: { session: true, roles: ADMIN_ROLES } } as const;
+export async function organizationBillingRoutes(app: FastifyInstance): Promise<void> {
+  const { db, clock } = app;
+  const { admin, billing } = app.repositories;
 
-  app.get<{ Params: Params }>(
-    URL,
-    { config, schema: { params }, exposeHeadRoute: false },
-    async (request) => {
-      const organization = organizationInScope(
-        authOf(request),
-        admin,
-        request.params.organizationId,
-      );
-      return { billing: billingJson(organization.id, billing.find(organization.id)) };
-    },
-  );
+  app.get<{ Params: Params }>(URL, { config, schema: { params } }, async (request) => {
+    const organization = organizationInScope(authOf(request), admin, request.params.organizationId);
+    return { billing: billingJson(organization.id, billing.find(organization.id)) };
+  });
 
   app.put<{ Params: Params; Body: BillingBody }>(
     URL,
@@ -98,6 +76,4 @@ export function registerOrganizationBilling(
       return { billing: billingJson(organization.id, saved) };
     },
   );
-
-  registerMethodNotAllowed(app, URL, ['GET', 'PUT']);
 }

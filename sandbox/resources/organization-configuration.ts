@@ -1,19 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
-import { ADMIN_ROLES, organizationInScope } from '../access/admin-scope.ts';
-import type { Clock } from '../clock.ts';
+import { ADMIN_ROUTE_CONFIG, organizationInScope } from '../access/admin-scope.ts';
 import { apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
-import type { AdminRepository } from '../store/admin.ts';
-import type { Db } from '../store/db.ts';
+import { organizationParams as params, type OrganizationParams } from './admin.schemas.ts';
 
-const URL = '/WSAPI/Organizations/:organizationId/Configuration';
+const URL = '/Organizations/:organizationId/Configuration';
 
-const params = {
-  type: 'object',
-  required: ['organizationId'],
-  properties: { organizationId: { type: 'string', pattern: '^[0-9]{1,12}$' } },
-} as const;
 const body = {
   type: 'object',
   required: ['configuration'],
@@ -36,11 +28,9 @@ function kindOf(value: unknown): string {
  * Users of that organization see the change at their next refresh (the portal re-reads its
  * configuration).
  */
-export function registerOrganizationConfiguration(
-  app: FastifyInstance,
-  deps: { db: Db; admin: AdminRepository; clock: Clock },
-): void {
-  const { db, admin, clock } = deps;
+export async function organizationConfigurationRoutes(app: FastifyInstance): Promise<void> {
+  const { db, clock } = app;
+  const { admin } = app.repositories;
   const read = db.prepare<[string], { configuration: string }>(
     'SELECT configuration FROM organizations WHERE id = ?',
   );
@@ -48,13 +38,9 @@ export function registerOrganizationConfiguration(
     'UPDATE organizations SET configuration = ? WHERE id = ?',
   );
 
-  app.get<{ Params: { organizationId: string } }>(
+  app.get<{ Params: OrganizationParams }>(
     URL,
-    {
-      config: { wsapi: true, access: { session: true, roles: ADMIN_ROLES } },
-      schema: { params },
-      exposeHeadRoute: false,
-    },
+    { config: ADMIN_ROUTE_CONFIG, schema: { params } },
     async (request) => {
       const organization = organizationInScope(
         authOf(request),
@@ -69,12 +55,9 @@ export function registerOrganizationConfiguration(
     },
   );
 
-  app.put<{ Params: { organizationId: string }; Body: { configuration: Record<string, Json> } }>(
+  app.put<{ Params: OrganizationParams; Body: { configuration: Record<string, Json> } }>(
     URL,
-    {
-      config: { wsapi: true, access: { session: true, roles: ['sys_admin'] } },
-      schema: { params, body },
-    },
+    { config: { access: { session: true, roles: ['sys_admin'] } }, schema: { params, body } },
     async (request) => {
       const context = authOf(request);
       const organization = organizationInScope(context, admin, request.params.organizationId);
@@ -108,5 +91,4 @@ export function registerOrganizationConfiguration(
       return { organization_id: organization.id, configuration: next };
     },
   );
-  registerMethodNotAllowed(app, URL, ['GET', 'PUT']);
 }

@@ -2,42 +2,33 @@ import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG as config, organizationInScope } from '../access/admin-scope.ts';
 import { newPasswordProblem } from '../auth/password-change.ts';
-import type { PasswordHasher } from '../auth/passwords.ts';
 import type { AuthContext } from '../auth/sessions.ts';
-import type { Clock } from '../clock.ts';
 import { ApiError, apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, type PagingQuery } from '../http/paging.ts';
-import type { AdminRepository, AdminUserRow } from '../store/admin.ts';
+import type { AdminUserRow } from '../store/admin.ts';
 import {
   createUserBody,
   organizationParams,
   pagingQuery,
   userParams,
   validNewUserName,
-  validPersonName,
   type CreateUserBody,
   type OrganizationParams,
   type UserParams,
 } from './admin.schemas.ts';
+import { validPersonName } from './person-name.ts';
 import { validPrimaryEmail } from './users.schemas.ts';
 
 /**
  * The users of an organization, for its admins: list, create (with a temporary password), and
  * Lock, Unlock and EndSessions. Every write is recorded in the audit log, in the same transaction.
  */
-const USERS_URL = '/WSAPI/Organizations/:organizationId/Users';
+const USERS_URL = '/Organizations/:organizationId/Users';
 const USER_ACTION_URLS = {
-  lock: '/WSAPI/Organizations/:organizationId/Users/:userId/Lock',
-  unlock: '/WSAPI/Organizations/:organizationId/Users/:userId/Unlock',
-  end_sessions: '/WSAPI/Organizations/:organizationId/Users/:userId/EndSessions',
+  lock: '/Organizations/:organizationId/Users/:userId/Lock',
+  unlock: '/Organizations/:organizationId/Users/:userId/Unlock',
+  end_sessions: '/Organizations/:organizationId/Users/:userId/EndSessions',
 } as const;
-
-export interface OrganizationUsersDependencies {
-  clock: Clock;
-  admin: AdminRepository;
-  hasher: PasswordHasher;
-}
 
 function userJson(user: AdminUserRow) {
   return {
@@ -59,11 +50,11 @@ function userJson(user: AdminUserRow) {
  * Lock, Unlock and EndSessions on a user with `is_sys_admin` are for system administrators only
  * (403 `forbidden` for a plain admin); nobody can do them to their own account (409).
  */
-export function registerOrganizationUsers(
-  app: FastifyInstance,
-  deps: OrganizationUsersDependencies,
-): void {
-  const { clock, admin, hasher } = deps;
+export async function organizationUsersRoutes(app: FastifyInstance): Promise<void> {
+  const { clock, hasher } = app;
+  const { admin } = app.repositories;
+  /** The availability limiter: a 409 "already taken" answers the same question, so it counts. */
+  const { availability } = app.services;
 
   const audit = (
     context: AuthContext,
@@ -92,11 +83,7 @@ export function registerOrganizationUsers(
 
   app.get<{ Params: OrganizationParams; Querystring: PagingQuery }>(
     USERS_URL,
-    {
-      config,
-      schema: { params: organizationParams, querystring: pagingQuery },
-      exposeHeadRoute: false,
-    },
+    { config, schema: { params: organizationParams, querystring: pagingQuery } },
     async (request) => {
       const context = authOf(request);
       const organization = organizationInScope(context, admin, request.params.organizationId);
@@ -129,7 +116,12 @@ export function registerOrganizationUsers(
           problem.replace('your user name', 'the user name'),
         );
       }
-      if (admin.userNameTaken(userName)) throw userNameTaken();
+      // A 409 tells whether a name exists, like GET /Users/Availability: same budget (then 429).
+      const taken = () => {
+        availability.hit(`user:${context.user.id}`);
+        return userNameTaken();
+      };
+      if (admin.userNameTaken(userName)) throw taken();
       const passwordHash = await hasher.hash(body.temporary_password);
       const userId = app.sandbox.db.transaction(() => {
         const id = admin.createUser({
@@ -152,7 +144,7 @@ export function registerOrganizationUsers(
         return id;
       })();
       // Taken while the password was hashed.
-      if (userId === undefined) throw userNameTaken();
+      if (userId === undefined) throw taken();
       const created = admin.findUser(organization.id, userId, clock.now());
       return reply.code(201).send({ user: created && userJson(created) });
     },
@@ -194,7 +186,6 @@ export function registerOrganizationUsers(
         return { user: updated && userJson(updated), ...details };
       },
     );
-    registerMethodNotAllowed(app, url, ['POST']);
   };
   userAction(USER_ACTION_URLS.lock, 'lock', (user) => {
     admin.setLocked(user.id, true);
@@ -207,8 +198,6 @@ export function registerOrganizationUsers(
   userAction(USER_ACTION_URLS.end_sessions, 'end_sessions', (user) => ({
     sessions_ended: admin.endSessions(user.id),
   }));
-
-  registerMethodNotAllowed(app, USERS_URL, ['GET', 'POST']);
 }
 
 function userNameTaken(): ApiError {

@@ -1,4 +1,16 @@
 import type { AdminOrganizationRow, AdminRepository } from '../store/admin.ts';
+import type { Processor } from '../store/users.ts';
+
+/** An organization's processor as the vendor writes it (its three keys), or null. */
+export function processorJson(processor: Processor | null) {
+  return processor
+    ? {
+        name: processor.name,
+        processor_profile: processor.processor_profile,
+        date_modified: processor.date_modified,
+      }
+    : null;
+}
 
 /** `org` of the admin area: a list row of `GET /WSAPI/Organizations`. */
 export function organizationJson(organization: AdminOrganizationRow) {
@@ -11,13 +23,7 @@ export function organizationJson(organization: AdminOrganizationRow) {
     chain_id: organization.chain_id,
     store_id: organization.store_id,
     terminal_id: organization.terminal_id,
-    processor: organization.processor
-      ? {
-          name: organization.processor.name,
-          processor_profile: organization.processor.processor_profile,
-          date_modified: organization.processor.date_modified,
-        }
-      : null,
+    processor: processorJson(organization.processor),
   };
 }
 

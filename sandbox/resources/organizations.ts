@@ -5,9 +5,7 @@ import {
   organizationInScope,
   organizationScope,
 } from '../access/admin-scope.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { pageJson, paging, type PagingQuery } from '../http/paging.ts';
-import type { AdminRepository } from '../store/admin.ts';
 import {
   organizationParams,
   organizationsQuery,
@@ -19,13 +17,14 @@ import { organizationDetailJson, organizationJson } from './organization.respons
  * The admin area's organizations: `GET /WSAPI/Organizations` (the caller's scope, paged, `q`
  * searches) and `GET /WSAPI/Organizations/{id}`. Boarding (`POST`) is in boarding.ts.
  */
-export const ORGANIZATIONS_URL = '/WSAPI/Organizations';
-const ORGANIZATION_URL = '/WSAPI/Organizations/:organizationId';
+export const ORGANIZATIONS_URL = '/Organizations';
+const ORGANIZATION_URL = '/Organizations/:organizationId';
 
-export function registerOrganizations(app: FastifyInstance, admin: AdminRepository): void {
+export async function organizationsRoutes(app: FastifyInstance): Promise<void> {
+  const { admin } = app.repositories;
   app.get<{ Querystring: PagingQuery & { q?: string } }>(
     ORGANIZATIONS_URL,
-    { config, schema: { querystring: organizationsQuery }, exposeHeadRoute: false },
+    { config, schema: { querystring: organizationsQuery } },
     async (request) => {
       const context = authOf(request);
       const page = paging(request.query);
@@ -42,15 +41,11 @@ export function registerOrganizations(app: FastifyInstance, admin: AdminReposito
 
   app.get<{ Params: OrganizationParams }>(
     ORGANIZATION_URL,
-    { config, schema: { params: organizationParams }, exposeHeadRoute: false },
+    { config, schema: { params: organizationParams } },
     async (request) => {
       const context = authOf(request);
       const organization = organizationInScope(context, admin, request.params.organizationId);
       return organizationDetailJson(organization, admin);
     },
   );
-
-  // POST (boarding) lives in resources/boarding.ts.
-  registerMethodNotAllowed(app, ORGANIZATIONS_URL, ['GET', 'POST']);
-  registerMethodNotAllowed(app, ORGANIZATION_URL, ['GET']);
 }

@@ -1,4 +1,4 @@
-import { pagingQueryProperties, type PagingQuery } from '../http/paging.ts';
+import { pagingQueryProperties, SEARCH_TEXT, type PagingQuery } from '../http/paging.ts';
 import { MAX_AMOUNT, MAX_TAX_RATE_PERCENT } from '../payments/money.ts';
 import { TRANSACTION_STATUSES } from '../store/transaction-records.ts';
 
@@ -80,7 +80,7 @@ const filterProperties = {
   status: { type: 'string', pattern: `^(${STATUS}(,${STATUS})*)?$` },
   tender: { type: 'string', enum: ['', 'Cash', 'Card'] },
   type: { type: 'string', enum: ['', 'sale', 'refund'] },
-  q: { type: 'string', maxLength: 100 },
+  q: SEARCH_TEXT,
   amount: { type: 'string', maxLength: 12 },
   amount_min: { type: 'string', maxLength: 12 },
   amount_max: { type: 'string', maxLength: 12 },

@@ -1,13 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authOf } from '../access/access-control.ts';
+import { authOf, sessionRouteConfig as access } from '../access/access-control.ts';
 import { configFlag } from '../access/configuration.ts';
 import type { AuthContext } from '../auth/sessions.ts';
-import type { Clock } from '../clock.ts';
 import { formatVendorTimestamp } from '../clock.ts';
 import { apiErrors } from '../http/errors.ts';
-import type { IdempotencyStore } from '../http/idempotency.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { optionalInteger, pageJson, paging, parseSort } from '../http/paging.ts';
 import { parseBoundary, validTimeZone } from '../payments/calendar.ts';
 import { isId } from '../payments/ids.ts';
@@ -15,11 +12,9 @@ import { currencyOf, MAX_AMOUNT } from '../payments/money.ts';
 import { summarize, type SummaryQuery } from '../payments/summary.ts';
 import { FLAGS, requireMerchant } from '../payments/merchant-permissions.ts';
 import type { SaleInput } from '../payments/sale-pricing.ts';
-import type { RefundInput, TransactionsService } from '../payments/transactions-service.ts';
-import type { ReceiptsRepository } from '../store/receipts.ts';
+import type { RefundInput } from '../payments/transactions-service.ts';
 import type { TransactionFilter, TransactionSort } from '../store/transaction-filters.ts';
 import type { TransactionStatus } from '../store/transaction-records.ts';
-import type { TransactionsRepository } from '../store/transactions.ts';
 import {
   CSV_HEADER,
   csvRow,
@@ -41,22 +36,14 @@ import {
 } from './transactions.schemas.ts';
 import { validEmail } from './users.schemas.ts';
 
-const COLLECTION_URL = '/WSAPI/Transactions';
-const SUMMARY_URL = '/WSAPI/Transactions/Summary';
-const EXPORT_URL = '/WSAPI/Transactions/Export';
-const ITEM_URL = '/WSAPI/Transactions/:id';
-const REFUND_URL = '/WSAPI/Transactions/:id/Refund';
-const VOID_URL = '/WSAPI/Transactions/:id/Void';
-const RECEIPT_URL = '/WSAPI/Transactions/:id/Receipt';
+const COLLECTION_URL = '/Transactions';
+const SUMMARY_URL = '/Transactions/Summary';
+const EXPORT_URL = '/Transactions/Export';
+const ITEM_URL = '/Transactions/:id';
+const REFUND_URL = '/Transactions/:id/Refund';
+const VOID_URL = '/Transactions/:id/Void';
+const RECEIPT_URL = '/Transactions/:id/Receipt';
 const EXPORT_BATCH = 500;
-
-export interface TransactionsDependencies {
-  clock: Clock;
-  service: TransactionsService;
-  transactions: TransactionsRepository;
-  receipts: ReceiptsRepository;
-  idempotency: IdempotencyStore;
-}
 
 interface IdParams {
   id: string;
@@ -66,9 +53,6 @@ interface IdParams {
 async function noBodyMeansEmpty(request: FastifyRequest): Promise<void> {
   request.body ??= {};
 }
-
-const access = (...flags: string[]) =>
-  ({ wsapi: true, access: { session: true, ...(flags.length ? { flags } : {}) } }) as const;
 
 /** The filters of the history and the export, parsed from the query. */
 export function transactionFilter(query: FilterQuery): {
@@ -101,8 +85,10 @@ export function transactionFilter(query: FilterQuery): {
  * routes or, where they depend on the body, checked by the service. A transaction of another
  * organization is 404, as if it did not exist.
  */
-export function registerTransactions(app: FastifyInstance, deps: TransactionsDependencies): void {
-  const { clock, service, transactions, receipts, idempotency } = deps;
+export async function transactionsRoutes(app: FastifyInstance): Promise<void> {
+  const { clock } = app;
+  const { transactions, receipts } = app.repositories;
+  const { transactions: service, idempotency, receiptLimiter } = app.services;
 
   const merchant = (request: FastifyRequest): AuthContext => {
     const context = authOf(request);
@@ -132,7 +118,7 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
 
   app.get<{ Querystring: ListQuery }>(
     COLLECTION_URL,
-    { config: access(), schema: { querystring: listQuery }, exposeHeadRoute: false },
+    { config: access(), schema: { querystring: listQuery } },
     async (request) => {
       const context = merchant(request);
       const page = paging(request.query);
@@ -150,7 +136,7 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
 
   app.get<{ Querystring: SummaryQuery }>(
     SUMMARY_URL,
-    { config: access(), schema: { querystring: summaryQuery }, exposeHeadRoute: false },
+    { config: access(), schema: { querystring: summaryQuery } },
     async (request) => {
       const context = merchant(request);
       return summarize(
@@ -165,7 +151,7 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
 
   app.get<{ Querystring: FilterQuery }>(
     EXPORT_URL,
-    { config: access(), schema: { querystring: exportQuery }, exposeHeadRoute: false },
+    { config: access(), schema: { querystring: exportQuery } },
     async (request, reply) => {
       const context = merchant(request);
       const { filter, sort } = transactionFilter(request.query);
@@ -194,10 +180,8 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
     },
   );
 
-  app.get<{ Params: IdParams }>(
-    ITEM_URL,
-    { config: access(), exposeHeadRoute: false },
-    async (request) => detail(merchant(request), idOf(request.params)),
+  app.get<{ Params: IdParams }>(ITEM_URL, { config: access() }, async (request) =>
+    detail(merchant(request), idOf(request.params)),
   );
 
   app.post<{ Params: IdParams; Body: RefundInput }>(
@@ -234,6 +218,7 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
         const context = merchant(request);
         const email = validEmail(request.body.email, 'email');
         const transaction = service.find(context, idOf(request.params));
+        receiptLimiter.hit(context.user.id, transaction.id);
         const receipt = receiptJson(transaction, transactions.refundsOf(transaction.id), {
           merchantName: context.organization.name,
           settings: receipts.settings(context.organization.id),
@@ -250,12 +235,4 @@ export function registerTransactions(app: FastifyInstance, deps: TransactionsDep
         return { status: 200, body: { email, receipt } };
       }),
   );
-
-  registerMethodNotAllowed(app, COLLECTION_URL, ['GET', 'POST']);
-  registerMethodNotAllowed(app, SUMMARY_URL, ['GET']);
-  registerMethodNotAllowed(app, EXPORT_URL, ['GET']);
-  registerMethodNotAllowed(app, ITEM_URL, ['GET']);
-  registerMethodNotAllowed(app, REFUND_URL, ['POST']);
-  registerMethodNotAllowed(app, VOID_URL, ['POST']);
-  registerMethodNotAllowed(app, RECEIPT_URL, ['POST']);
 }

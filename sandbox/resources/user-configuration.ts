@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { authOf } from '../access/access-control.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
+import { authOf, SELF_SERVICE_ROUTE_CONFIG } from '../access/access-control.ts';
 
-export const CONFIGURATION_URL = '/WSAPI/Users/Configuration';
+const CONFIGURATION_URL = '/Users/Configuration';
 
 /**
  * [sandbox design] The signed-in user's current effective configuration (organization's map, the
@@ -11,14 +10,8 @@ export const CONFIGURATION_URL = '/WSAPI/Users/Configuration';
  * update guards and navigation without a sign-out. Callable while an account action is pending;
  * no role needed. Read per request, so an admin's change shows on the next call.
  */
-export function registerUserConfiguration(app: FastifyInstance): void {
-  app.get(
-    CONFIGURATION_URL,
-    {
-      config: { wsapi: true, access: { session: true, allowWithAccountActionRequired: true } },
-      exposeHeadRoute: false,
-    },
-    async (request) => ({ configuration: authOf(request).configuration }),
-  );
-  registerMethodNotAllowed(app, CONFIGURATION_URL, ['GET']);
+export async function userConfigurationRoutes(app: FastifyInstance): Promise<void> {
+  app.get(CONFIGURATION_URL, { config: SELF_SERVICE_ROUTE_CONFIG }, async (request) => ({
+    configuration: authOf(request).configuration,
+  }));
 }

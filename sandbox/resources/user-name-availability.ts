@@ -2,16 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG as config } from '../access/admin-scope.ts';
 import type { Clock } from '../clock.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { SlidingWindowLimiter } from '../http/rate-limit.ts';
-import type { AdminRepository } from '../store/admin.ts';
 import { availabilityQuery, validNewUserName } from './admin.schemas.ts';
 
 /**
  * `GET /WSAPI/Users/Availability?user_name=`: whether a new user could take that user name
  * (the admin area's Add user form), rate-limited per user.
  */
-const AVAILABILITY_URL = '/WSAPI/Users/Availability';
+const AVAILABILITY_URL = '/Users/Availability';
 
 /**
  * [sandbox design] User-name availability checks per user (not per session: signing in again
@@ -24,14 +22,12 @@ export function availabilityLimiter(clock: Clock): SlidingWindowLimiter {
   return new SlidingWindowLimiter(clock, AVAILABILITY_LIMIT_PER_MINUTE, 60_000);
 }
 
-export function registerUserNameAvailability(
-  app: FastifyInstance,
-  admin: AdminRepository,
-  availability: SlidingWindowLimiter,
-): void {
+export async function userNameAvailabilityRoutes(app: FastifyInstance): Promise<void> {
+  const { admin } = app.repositories;
+  const { availability } = app.services;
   app.get<{ Querystring: { user_name: string } }>(
     AVAILABILITY_URL,
-    { config, schema: { querystring: availabilityQuery }, exposeHeadRoute: false },
+    { config, schema: { querystring: availabilityQuery } },
     async (request) => {
       const context = authOf(request);
       availability.hit(`user:${context.user.id}`);
@@ -39,5 +35,4 @@ export function registerUserNameAvailability(
       return { available: !admin.userNameTaken(userName) };
     },
   );
-  registerMethodNotAllowed(app, AVAILABILITY_URL, ['GET']);
 }

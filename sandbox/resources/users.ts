@@ -1,13 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { authOf } from '../access/access-control.ts';
-import type { PasswordChangeService } from '../auth/password-change.ts';
-import type { Clock } from '../clock.ts';
+import { authOf, SELF_SERVICE_ROUTE_CONFIG as config } from '../access/access-control.ts';
 import { apiErrors } from '../http/errors.ts';
-import { registerMethodNotAllowed } from '../http/method-not-allowed.ts';
-import type { AccountRepository } from '../store/account.ts';
 import { SECURITY_QUESTION_CATALOGUE } from '../store/security-questions.data.ts';
 import { CURRENT_TERMS } from '../store/terms.data.ts';
-import type { UserRecord, UsersRepository } from '../store/users.ts';
+import type { UserRecord } from '../store/users.ts';
 import {
   emailBody,
   passwordBody,
@@ -22,29 +18,20 @@ import {
   type TermsBody,
 } from './users.schemas.ts';
 
-const TERMS_URL = '/WSAPI/Users/Terms';
-const PASSWORD_URL = '/WSAPI/Users/Password';
-const EMAIL_URL = '/WSAPI/Users/Email';
-const SECURITY_QUESTIONS_URL = '/WSAPI/Users/SecurityQuestions';
-
-export interface UsersDependencies {
-  clock: Clock;
-  users: UsersRepository;
-  account: AccountRepository;
-  passwordChange: PasswordChangeService;
-}
+const TERMS_URL = '/Users/Terms';
+const PASSWORD_URL = '/Users/Password';
+const EMAIL_URL = '/Users/Email';
+const SECURITY_QUESTIONS_URL = '/Users/SecurityQuestions';
 
 /**
  * The Users self-service endpoints: what a user with pending `account_flags` must do before any
  * other route answers. Each acts on the signed-in user only (no user id in the path or body),
  * stays callable while an account action is pending, and answers the four flags afterwards.
  */
-export function registerUsers(app: FastifyInstance, deps: UsersDependencies): void {
-  const { clock, users, account, passwordChange } = deps;
-  const config = {
-    wsapi: true,
-    access: { session: true, allowWithAccountActionRequired: true },
-  } as const;
+export async function usersRoutes(app: FastifyInstance): Promise<void> {
+  const { clock } = app;
+  const { users, account } = app.repositories;
+  const { passwordChange } = app.services;
 
   /** The user as stored now (the request's context was read before the change). */
   const reload = (userId: number): UserRecord => {
@@ -54,7 +41,7 @@ export function registerUsers(app: FastifyInstance, deps: UsersDependencies): vo
   };
   const flagsOf = (user: UserRecord) => ({ account_flags: { ...user.accountFlags } });
 
-  app.get(TERMS_URL, { config, exposeHeadRoute: false }, async () => ({ ...CURRENT_TERMS }));
+  app.get(TERMS_URL, { config }, async () => ({ ...CURRENT_TERMS }));
 
   app.put<{ Body: TermsBody }>(
     TERMS_URL,
@@ -90,7 +77,7 @@ export function registerUsers(app: FastifyInstance, deps: UsersDependencies): vo
     },
   );
 
-  app.get(SECURITY_QUESTIONS_URL, { config, exposeHeadRoute: false }, async (request) => {
+  app.get(SECURITY_QUESTIONS_URL, { config }, async (request) => {
     const { user } = authOf(request);
     return {
       questions: SECURITY_QUESTION_CATALOGUE.map(({ id, question }) => ({ id, question })),
@@ -115,9 +102,4 @@ export function registerUsers(app: FastifyInstance, deps: UsersDependencies): vo
       return flagsOf(reload(user.id));
     },
   );
-
-  registerMethodNotAllowed(app, TERMS_URL, ['GET', 'PUT']);
-  registerMethodNotAllowed(app, PASSWORD_URL, ['PUT']);
-  registerMethodNotAllowed(app, EMAIL_URL, ['PUT']);
-  registerMethodNotAllowed(app, SECURITY_QUESTIONS_URL, ['GET', 'PUT']);
 }

@@ -1,3 +1,4 @@
+import { OUTBOX_LIMIT } from '../payments/receipt-policy.ts';
 import type { Db } from './db.ts';
 
 export interface ReceiptSettings {
@@ -31,6 +32,7 @@ export class ReceiptsRepository {
   readonly #saveSettings;
   readonly #send;
   readonly #outbox;
+  readonly #trimOutbox;
 
   constructor(db: Db) {
     this.#settings = db
@@ -45,6 +47,9 @@ export class ReceiptsRepository {
     this.#outbox = db.prepare<[number], OutboxRow>(
       'SELECT * FROM receipt_outbox ORDER BY id DESC LIMIT ?',
     );
+    this.#trimOutbox = db.prepare<[number]>(
+      'DELETE FROM receipt_outbox WHERE id <= (SELECT MAX(id) FROM receipt_outbox) - ?',
+    );
   }
 
   settings(organizationId: string): ReceiptSettings {
@@ -57,6 +62,7 @@ export class ReceiptsRepository {
     this.#saveSettings.run(JSON.stringify(settings), organizationId);
   }
 
+  /** Keeps the message; the outbox holds the latest `OUTBOX_LIMIT` (ids only grow). */
   send(message: Omit<OutboxMessage, 'id'>): void {
     this.#send.run(
       message.organizationId,
@@ -65,6 +71,7 @@ export class ReceiptsRepository {
       JSON.stringify(message.receipt),
       message.createdAt,
     );
+    this.#trimOutbox.run(OUTBOX_LIMIT);
   }
 
   /** The latest messages, newest first (test controls: `GET /__sandbox/outbox`). */

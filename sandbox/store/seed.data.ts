@@ -150,7 +150,8 @@ export const SEED_USERS: readonly SeedUser[] = [
   },
   {
     userName: 'clerk',
-    shows: 'Org 8 clerk: no virtual terminal, no inventory, no refund, no void',
+    shows:
+      'Org 8 clerk: no virtual terminal, no inventory, no refund, no void, no receipt settings',
     organizationId: '8',
     profile: profile('Casey', 'Clerk', 'Cashier', 'clerk@example.com', '1151151156'),
     configOverrides: {
@@ -158,6 +159,7 @@ export const SEED_USERS: readonly SeedUser[] = [
       'component.access.inventory_management': false,
       'processing.permissions.refund': false,
       'processing.permissions.void': false,
+      'account.permissions.edit_email_receipt': false,
     },
   },
   {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
-import { advanceClock, errorOf, loginToken } from './helpers.ts';
+import { advanceClock, CONTROL_HEADERS, errorOf, loginToken } from './helpers.ts';
 import { adminClient, useAdminServer } from './admin-area.helpers.ts';
 
 describe('Admin area: user-name availability', () => {
@@ -56,7 +56,11 @@ describe('Admin area: user-name availability', () => {
     const token = await loginToken(app, 'admin');
     for (let i = 0; i < AVAILABILITY_LIMIT_PER_MINUTE; i += 1) await check(token);
     assert.equal((await check(token)).statusCode, 429);
-    assert.equal((await app.inject({ method: 'POST', url: '/__sandbox/reset' })).statusCode, 200);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: CONTROL_HEADERS }))
+        .statusCode,
+      200,
+    );
     assert.equal((await check(await loginToken(app, 'admin'))).statusCode, 200);
   });
 });

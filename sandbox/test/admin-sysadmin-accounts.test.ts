@@ -15,6 +15,9 @@ describe('Admin area: system administrators’ accounts', () => {
     app.sandbox.db
       .prepare("UPDATE users SET organization_id = '20' WHERE user_name = 'sysadmin'")
       .run();
+  /** Lock, Unlock or EndSessions on a user of org 20. */
+  const act = (userId: number, action: string, token: string) =>
+    call('POST', `/WSAPI/Organizations/20/Users/${userId}/${action}`, token);
 
   it('an admin who is not a system administrator may not lock, unlock or end the sessions of one', async () => {
     moveSysadminToOrg20();
@@ -22,11 +25,7 @@ describe('Admin area: system administrators’ accounts', () => {
     const adminToken = await loginToken(app, 'admin');
     const sysId = await userIdOf(adminToken, '20', 'sysadmin');
     for (const action of ['Lock', 'Unlock', 'EndSessions']) {
-      const response = await call(
-        'POST',
-        `/WSAPI/Organizations/20/Users/${sysId}/${action}`,
-        adminToken,
-      );
+      const response = await act(sysId, action, adminToken);
       assert.equal(response.statusCode, 403, action);
       assert.deepEqual(response.json(), {
         error: { code: 'forbidden', message: SYS_ADMIN_ONLY },
@@ -45,7 +44,7 @@ describe('Admin area: system administrators’ accounts', () => {
 
     // Locked by other means, it stays locked: Unlock is refused too.
     app.sandbox.db.prepare("UPDATE users SET locked = 1 WHERE user_name = 'sysadmin'").run();
-    const unlock = await call('POST', `/WSAPI/Organizations/20/Users/${sysId}/Unlock`, adminToken);
+    const unlock = await act(sysId, 'Unlock', adminToken);
     assert.equal(unlock.statusCode, 403);
     assert.equal((await login(app, 'sysadmin')).statusCode, 423);
   });
@@ -56,11 +55,7 @@ describe('Admin area: system administrators’ accounts', () => {
     const adminToken = await loginToken(app, 'admin');
     const sysId = await userIdOf(adminToken, '20', 'sysadmin');
     for (const action of ['Lock', 'Unlock', 'EndSessions']) {
-      const response = await call(
-        'POST',
-        `/WSAPI/Organizations/20/Users/${sysId}/${action}`,
-        adminToken,
-      );
+      const response = await act(sysId, action, adminToken);
       assert.equal(response.statusCode, 200, action);
     }
   });

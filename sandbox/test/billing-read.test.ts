@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { SEED_BILLING } from '../store/billing-seed.data.ts';
 import { auditCount, usBilling } from './admin.helpers.ts';
 import { billingOf, url, useBillingSandbox } from './billing.helpers.ts';
-import { errorOf, loginToken } from './helpers.ts';
+import { assertMethodsNotAllowed, errorOf, loginToken } from './helpers.ts';
 
 describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and methods', () => {
   let app: FastifyInstance;
@@ -84,10 +84,8 @@ describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and m
 
   it('answers 405 with Allow: GET, PUT for other methods', async () => {
     const token = await loginToken(app, 'sysadmin');
-    for (const method of ['POST', 'DELETE', 'PATCH'] as const) {
-      const response = await call(method, url('8'), token);
-      assert.equal(response.statusCode, 405, method);
-      assert.equal(response.headers['allow'], 'GET, PUT');
-    }
+    await assertMethodsNotAllowed(['POST', 'DELETE', 'PATCH'] as const, 'GET, PUT', (method) =>
+      call(method, url('8'), token),
+    );
   });
 });

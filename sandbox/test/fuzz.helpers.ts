@@ -1,34 +1,16 @@
 import type { InjectOptions } from 'fastify';
+import { WSAPI_METHODS } from '../http/method-not-allowed.ts';
 import { DEMO_PASSWORD, headers, SEED_HEADERS } from './helpers.ts';
 
-/** mulberry32: small, seeded, reproducible (set FUZZ_SEED to replay another run). */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seed's PRNG (mulberry32): small, seeded, reproducible (set FUZZ_SEED to replay another run). */
+export { prng } from '../store/merchant-seed.ts';
 
 export const SEED = Number(process.env['FUZZ_SEED'] ?? 20260601);
 export const TOTAL = 1200;
 /** Never used by the fuzzer: the final check logs in with it. */
 export const UNTOUCHED_USER = 'admin';
 
-export const METHODS = [
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'PATCH',
-  'OPTIONS',
-  'TRACE',
-  'PROPFIND',
-];
+export const METHODS = [...WSAPI_METHODS, 'TRACE', 'PROPFIND'];
 export const PATHS = [
   '/WSAPI/Authentication',
   '/WSAPI/Users/Terms',

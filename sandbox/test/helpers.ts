@@ -14,13 +14,27 @@ export const SEED_HEADERS = {
 } as const;
 
 export const AUTH_URL = '/WSAPI/Authentication';
+
+/** What a test control other than GET needs (a JSON body type; the default Host is loopback). */
+export const CONTROL_HEADERS = { 'content-type': 'application/json' } as const;
 export { DEMO_PASSWORD };
 
 /** A cheap scrypt cost so the suite stays fast; the server default is N=2^15. */
 export const TEST_SCRYPT_COST = { N: 1024, r: 8, p: 1 };
 
+/**
+ * Every in-process request comes from 127.0.0.1: suites that fail many sign-ins on purpose would
+ * hit the per-address failure limit, so it is lifted here (`login-throttle.test.ts` tests it).
+ */
+export const TEST_LOGIN_THROTTLE = { failuresPerClient: 100_000 };
+
 export async function testServer(options: ServerOptions = {}): Promise<FastifyInstance> {
-  return buildServer({ testControls: true, scryptCost: TEST_SCRYPT_COST, ...options });
+  return buildServer({
+    testControls: true,
+    scryptCost: TEST_SCRYPT_COST,
+    loginThrottle: TEST_LOGIN_THROTTLE,
+    ...options,
+  });
 }
 
 /**
@@ -42,7 +56,11 @@ export function useSeededServer(
   });
   after(() => app?.close());
   beforeEach(async () => {
-    const response = await server().inject({ method: 'POST', url: '/__sandbox/reset' });
+    const response = await server().inject({
+      method: 'POST',
+      url: '/__sandbox/reset',
+      headers: CONTROL_HEADERS,
+    });
     assert.equal(response.statusCode, 200, response.body);
   });
   return server;
@@ -108,6 +126,7 @@ export async function advanceClock(app: FastifyInstance, seconds: number): Promi
   const response = await app.inject({
     method: 'POST',
     url: '/__sandbox/clock',
+    headers: CONTROL_HEADERS,
     payload: { advance_seconds: seconds },
   });
   if (response.statusCode !== 200)
@@ -139,6 +158,19 @@ export function parseVendorTimestamp(text: string): number {
   if (!match) throw new Error(`not yyyyMMddHHmmss: ${text}`);
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
   return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+}
+
+/** Each of `methods` answers 405 with `Allow: allow`; `send(method)` makes the request. */
+export async function assertMethodsNotAllowed<Method extends string>(
+  methods: readonly Method[],
+  allow: string,
+  send: (method: Method) => Promise<LightMyRequestResponse>,
+): Promise<void> {
+  for (const method of methods) {
+    const response = await send(method);
+    assert.equal(response.statusCode, 405, method);
+    assert.equal(response.headers['allow'], allow);
+  }
 }
 
 export function errorOf(response: LightMyRequestResponse): {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { testServer } from './helpers.ts';
 import {
   assertError,
   assertInvalid,
-  reset,
   signIn,
+  useMerchantSandbox,
   type Caller,
   type ItemJson,
 } from './merchant.helpers.ts';
@@ -24,13 +23,9 @@ interface Page {
 describe('Inventory', () => {
   let app: FastifyInstance;
   let merchant: Caller;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
-  beforeEach(async () => {
-    await reset(app);
-    merchant = await signIn(app, 'merchant');
+  useMerchantSandbox((server, signedIn) => {
+    app = server;
+    merchant = signedIn;
   });
 
   const list = (query = '') => merchant.json<Page>('GET', `${INVENTORY}?${query}`);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
-import { errorOf, headers, loginToken } from './helpers.ts';
+import type { SaleLine } from '../store/transaction-records.ts';
+import { CONTROL_HEADERS, errorOf, headers, loginToken, testServer } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -69,8 +71,29 @@ export function visa(app: FastifyInstance, number = '4111111111111111') {
   return { number, expiry: futureExpiry(app), cvv: '123', postal_code: '94105' };
 }
 
+/**
+ * For the calling `describe`: one server for the suite; before each test it is reset and
+ * `merchant` signed in afresh, and `onEach` receives both.
+ */
+export function useMerchantSandbox(onEach: (app: FastifyInstance, merchant: Caller) => void): void {
+  let app: FastifyInstance | undefined;
+  before(async () => {
+    app = await testServer();
+  });
+  after(() => app?.close());
+  beforeEach(async () => {
+    assert.ok(app, 'the merchant sandbox is not started');
+    await reset(app);
+    onEach(app, await signIn(app, 'merchant'));
+  });
+}
+
 export async function reset(app: FastifyInstance): Promise<void> {
-  const response = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/__sandbox/reset',
+    headers: CONTROL_HEADERS,
+  });
   assert.equal(response.statusCode, 200, response.body);
 }
 
@@ -96,15 +119,7 @@ export interface TransactionJson {
   refunded: number;
   refundable: number;
   restocked: boolean;
-  lines: {
-    item_id: string | null;
-    sku: string | null;
-    description: string;
-    unit_price: number;
-    quantity: number;
-    tax_exempt: boolean;
-    amount: number;
-  }[];
+  lines: SaleLine[];
   refunds: { id: string; amount: number; created_at: string; user_name: string }[];
 }
 

@@ -3,7 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
 import { auditCount, caller } from './admin.helpers.ts';
-import { errorOf, login, loginToken, shapeOf, testServer } from './helpers.ts';
+import {
+  assertMethodsNotAllowed,
+  errorOf,
+  login,
+  loginToken,
+  shapeOf,
+  testServer,
+} from './helpers.ts';
 
 const url = (organizationId: string) => `/WSAPI/Organizations/${organizationId}/Configuration`;
 
@@ -89,10 +96,8 @@ describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
 
   it('answers 405 with Allow: GET, PUT for other methods', async () => {
     const token = await loginToken(app, 'sysadmin');
-    for (const method of ['POST', 'DELETE', 'PATCH'] as const) {
-      const response = await call(method, url('8'), token);
-      assert.equal(response.statusCode, 405, method);
-      assert.equal(response.headers['allow'], 'GET, PUT');
-    }
+    await assertMethodsNotAllowed(['POST', 'DELETE', 'PATCH'] as const, 'GET, PUT', (method) =>
+      call(method, url('8'), token),
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   advanceClock,
   AUTH_URL,
+  CONTROL_HEADERS,
   DEMO_PASSWORD,
   errorOf,
   headers,
@@ -57,7 +58,11 @@ describe('test controls, faults and internal errors', () => {
     };
     assert.equal(moved.offset_ms, 90_000);
     assert.ok(Math.abs(Date.parse(moved.now) - app.sandbox.clock.now()) < 1000);
-    const reset = await app.inject({ method: 'POST', url: '/__sandbox/clock/reset' });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/__sandbox/clock/reset',
+      headers: CONTROL_HEADERS,
+    });
     assert.equal((reset.json() as { offset_ms: number }).offset_ms, 0);
     const refused = await app.inject({
       method: 'POST',
@@ -120,7 +125,11 @@ describe('test controls, faults and internal errors', () => {
       faults: unknown[];
     };
     assert.equal(listed.faults.length, 1);
-    const cleared = await app.inject({ method: 'DELETE', url: '/__sandbox/faults' });
+    const cleared = await app.inject({
+      method: 'DELETE',
+      url: '/__sandbox/faults',
+      headers: CONTROL_HEADERS,
+    });
     assert.deepEqual(cleared.json(), { faults: [] });
     assert.equal((await login(app)).statusCode, 200);
     const useless = await addFault({ method: 'GET', path: '/x', count: 1 });
@@ -134,7 +143,11 @@ describe('test controls, faults and internal errors', () => {
     await advanceClock(app, 5);
     await addFault({ method: 'PUT', path: AUTH_URL, count: 3, status: 500 });
 
-    const reset = await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/__sandbox/reset',
+      headers: CONTROL_HEADERS,
+    });
     assert.equal(reset.statusCode, 200);
     assert.equal(app.sandbox.clock.offsetMs, 0);
     assert.equal(app.sandbox.faults.list().length, 0);
@@ -180,7 +193,7 @@ describe('request log (test controls)', () => {
   after(() => app.close());
 
   it('logs the Roam headers of WSAPI requests as received, and clears them on reset', async () => {
-    await app.inject({ method: 'DELETE', url: '/__sandbox/requests' });
+    await app.inject({ method: 'DELETE', url: '/__sandbox/requests', headers: CONTROL_HEADERS });
     await login(app, 'merchant');
     await app.inject({ method: 'GET', url: '/__sandbox/clock' });
     const log = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
@@ -196,7 +209,7 @@ describe('request log (test controls)', () => {
       'x-roam-clientversion',
       'x-roam-key',
     ]);
-    await app.inject({ method: 'POST', url: '/__sandbox/reset' });
+    await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: CONTROL_HEADERS });
     const after = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
     assert.deepEqual(after.json(), { requests: [] });
   });

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { settlementTime } from '../payments/calendar.ts';
-import { advanceClock, testServer } from './helpers.ts';
+import { advanceClock } from './helpers.ts';
 import {
   assertError,
   assertInvalid,
   CASH_SALE,
   itemNamed,
-  reset,
   setOverrides,
   signIn,
   visa,
+  useMerchantSandbox,
   type Caller,
   type TransactionJson,
 } from './merchant.helpers.ts';
@@ -21,13 +21,9 @@ const SALES = '/WSAPI/Transactions';
 describe('Refund, Void, Receipt', () => {
   let app: FastifyInstance;
   let merchant: Caller;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
-  beforeEach(async () => {
-    await reset(app);
-    merchant = await signIn(app, 'merchant');
+  useMerchantSandbox((server, signedIn) => {
+    app = server;
+    merchant = signedIn;
   });
 
   const newSale = async (

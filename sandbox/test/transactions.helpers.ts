@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { testServer } from './helpers.ts';
-import { reset, signIn, type Caller } from './merchant.helpers.ts';
+import { useMerchantSandbox, type Caller } from './merchant.helpers.ts';
 
 export const SALES = '/WSAPI/Transactions';
 
@@ -12,17 +10,10 @@ export const SALES = '/WSAPI/Transactions';
  * `sale(body, caller = merchant, extraHeaders = {})`, a POST /WSAPI/Transactions.
  */
 export function useSaleSandbox(onEach: (app: FastifyInstance, merchant: Caller) => void) {
-  let app: FastifyInstance | undefined;
   let merchant: Caller | undefined;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app?.close());
-  beforeEach(async () => {
-    assert.ok(app, 'the sale sandbox is not started');
-    await reset(app);
-    merchant = await signIn(app, 'merchant');
-    onEach(app, merchant);
+  useMerchantSandbox((app, signedIn) => {
+    merchant = signedIn;
+    onEach(app, signedIn);
   });
   const signedIn = () => {
     assert.ok(merchant, 'no merchant signed in yet');

@@ -52,7 +52,10 @@ export async function signOutByReload(page) {
 
 /** `POST /__sandbox/reset`: seed data back, sessions and lockouts gone. */
 export async function resetSandbox(url) {
-  const response = await fetch(`${url}/__sandbox/reset`, { method: 'POST' });
+  const response = await fetch(`${url}/__sandbox/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+  });
   if (!response.ok) throw new Error(`sandbox reset failed: ${response.status}`);
 }
 

@@ -120,7 +120,8 @@ async function openSignedInTab(context) {
 async function sandboxControl(baseURL, method, path, body) {
   const response = await fetch(`${baseURL}/__sandbox/${path}`, {
     method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
+    // Test controls other than GET need it, body or not.
+    headers: { 'Content-Type': 'application/json' },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) throw new Error(`${method} /__sandbox/${path}: ${response.status}`);

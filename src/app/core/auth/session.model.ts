@@ -1,3 +1,5 @@
+import { flag, record, text } from '../wsapi/dto-readers';
+import { UserContact, toUserContact } from '../wsapi/user-contact';
 import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
 import { Configuration } from './configuration';
 import { parseWsapiTimestamp } from '../wsapi/wsapi-timestamp';
@@ -17,16 +19,7 @@ export interface AccountFlags {
   readonly acceptTermsAndConditionsRequired: boolean;
 }
 
-export interface UserProfile {
-  readonly userName: string;
-  readonly title: string;
-  readonly firstName: string;
-  readonly middleNameInitial: string;
-  readonly lastName: string;
-  readonly primaryEmail: string;
-  readonly cellPhone: string;
-  readonly workPhone: string;
-  readonly otherPhone: string;
+export interface UserProfile extends UserContact {
   readonly locale: string;
   readonly isAdmin: boolean;
   readonly isSysAdmin: boolean;
@@ -66,9 +59,6 @@ export interface SignedIn {
 
 const SKEW_TOLERANCE_MS = 5_000;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const flag = (value: unknown): boolean => value === true;
-
 /**
  * The session from a login or refresh response. `serverNow` (the response's Date header, when
  * readable) corrects for a browser clock that differs from the server's; an expiry that cannot
@@ -104,15 +94,7 @@ export function toSignedIn(
     session: toSession(dto.session, receivedAt, serverNow),
     account: {
       user: {
-        userName: text(user.user_name),
-        title: text(user.title),
-        firstName: text(user.first_name),
-        middleNameInitial: text(user.middle_name_initial),
-        lastName: text(user.last_name),
-        primaryEmail: text(user.primary_email),
-        cellPhone: text(user.cell_phone),
-        workPhone: text(user.work_phone),
-        otherPhone: text(user.other_phone),
+        ...toUserContact(record(user)),
         locale: text(user.locale) || 'en-US',
         isAdmin: flag(user.is_admin),
         isSysAdmin: flag(user.is_sys_admin),

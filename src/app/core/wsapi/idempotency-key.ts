@@ -1,5 +1,12 @@
+import { HttpHeaders } from '@angular/common/http';
+
 /** The header the WSAPI reads to apply a write at most once (CONTRACT §5 style, sandbox design). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** The headers of a write sent with `key`: `{ headers: idempotent(key) }`. */
+export function idempotent(key: string): HttpHeaders {
+  return new HttpHeaders({ [IDEMPOTENCY_HEADER]: key });
+}
 
 /**
  * A fresh `Idempotency-Key` from the CSPRNG: one per intended write (a sale, a boarding), reused

@@ -1,6 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { TimeoutError } from 'rxjs';
+import { Observable, TimeoutError, catchError, from, of, switchMap, throwError } from 'rxjs';
+import { record, text } from './dto-readers';
 import { WsapiNotConfiguredError } from './wsapi-endpoint';
+
+/** What the server said about one field of the request (`field` as the WSAPI names it). */
+interface FieldFailure {
+  readonly code: string;
+  readonly field: string | null;
+  readonly message: string;
+}
 
 /**
  * Every failure of a WSAPI call, mapped once at the edge into what the UI can say.
@@ -16,33 +24,21 @@ export type WsapiError =
   | { readonly kind: 'invalid-api-key' }
   | { readonly kind: 'session-expired' }
   | { readonly kind: 'forbidden'; readonly code: string }
-  | {
-      readonly kind: 'invalid-request';
-      readonly code: string;
-      readonly field: string | null;
-      readonly message: string;
-    }
+  | ({ readonly kind: 'invalid-request' } & FieldFailure)
+  /** 409: the resource's state forbids it now (a taken name, a settled sale, a reused key). */
+  | ({ readonly kind: 'conflict' } & FieldFailure)
   | { readonly kind: 'too-many-requests'; readonly retryAfterSeconds: number }
   | { readonly kind: 'server'; readonly status: number }
   | { readonly kind: 'not-found' };
 
-interface ErrorBody {
-  code: string;
-  message: string;
-  field: string | null;
-}
+/** A failure the server tied to what was sent: a 400 (413, 415) or a 409. */
+export type RefusedRequest = Extract<WsapiError, { kind: 'invalid-request' | 'conflict' }>;
 
-function errorBody(error: HttpErrorResponse): ErrorBody {
-  const body: unknown = error.error;
-  const inner =
-    typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null;
-  if (typeof inner !== 'object' || inner === null) return { code: '', message: '', field: null };
-  const { code, message, field } = inner as Record<string, unknown>;
-  return {
-    code: typeof code === 'string' ? code : '',
-    message: typeof message === 'string' ? message : '',
-    field: typeof field === 'string' ? field : null,
-  };
+/** The contract's `{ "error": { "code", "message", "field"? } }`; missing parts read as empty. */
+function errorBody(error: HttpErrorResponse): FieldFailure {
+  const inner = record(record(error.error)['error']);
+  const field = text(inner['field']);
+  return { code: text(inner['code']), message: text(inner['message']), field: field || null };
 }
 
 function retryAfterSeconds(error: HttpErrorResponse, fallback: number): number {
@@ -61,7 +57,7 @@ export function toWsapiError(error: unknown): WsapiError {
     case 400:
     case 413:
     case 415:
-      return { kind: 'invalid-request', code: body.code, field: body.field, message: body.message };
+      return { kind: 'invalid-request', ...body };
     case 401:
       if (body.code === 'invalid_api_key') return { kind: 'invalid-api-key' };
       if (body.code === 'invalid_credentials') return { kind: 'invalid-credentials' };
@@ -70,6 +66,8 @@ export function toWsapiError(error: unknown): WsapiError {
       return { kind: 'forbidden', code: body.code || 'forbidden' };
     case 404:
       return { kind: 'not-found' };
+    case 409:
+      return { kind: 'conflict', ...body, code: body.code || 'conflict' };
     case 423:
       return {
         kind: 'locked',
@@ -80,4 +78,67 @@ export function toWsapiError(error: unknown): WsapiError {
     default:
       return { kind: 'server', status: error.status };
   }
+}
+
+/** The server's field and message when it refused what was sent because of one field. */
+export function fieldFailure(
+  error: WsapiError | null,
+): { readonly field: string; readonly message: string } | null {
+  if ((error?.kind !== 'invalid-request' && error?.kind !== 'conflict') || !error.field)
+    return null;
+  return { field: error.field, message: error.message || 'This value was not accepted.' };
+}
+
+/** The server's message for `field` (`sku`, `primary_email`…) when its refusal names it. */
+export function fieldErrorOf(error: WsapiError | null, field: string): string | null {
+  const failure = fieldFailure(error);
+  return failure?.field === field ? failure.message : null;
+}
+
+/**
+ * For a form where a 409 is about what was typed (a taken user name or SKU): the conflict reads
+ * as a refused request, on the field the server names or else `fallback.field`.
+ */
+export function conflictAsInvalidRequest(
+  error: WsapiError,
+  fallback: { readonly field: string | null; readonly message: string },
+): WsapiError {
+  if (error.kind !== 'conflict') return error;
+  return {
+    ...error,
+    kind: 'invalid-request',
+    field: error.field ?? fallback.field,
+    message: error.message || fallback.message,
+  };
+}
+
+/**
+ * For a request made with `responseType: 'blob'` (a download): an error's JSON body arrives as a
+ * Blob too; it is read back so `toWsapiError` sees it. Use as `catchError(rethrowWithJsonBody)`.
+ */
+export function rethrowWithJsonBody(error: unknown): Observable<never> {
+  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) {
+    return throwError(() => error);
+  }
+  return from(error.error.text()).pipe(
+    catchError(() => of('')),
+    switchMap((body) => {
+      let json: unknown = null;
+      try {
+        json = body ? JSON.parse(body) : null;
+      } catch {
+        json = null;
+      }
+      return throwError(
+        () =>
+          new HttpErrorResponse({
+            error: json,
+            headers: error.headers,
+            status: error.status,
+            statusText: error.statusText,
+            url: error.url ?? undefined,
+          }),
+      );
+    }),
+  );
 }

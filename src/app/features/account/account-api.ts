@@ -1,7 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
+import { flag, optionalRecord, record, text } from '../../core/wsapi/dto-readers';
+import { toUserContact } from '../../core/wsapi/user-contact';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
+import { postalAddressBody, toPostalAddress } from '../../core/wsapi/postal-address';
 import {
   Address,
   NameChange,
@@ -44,14 +47,7 @@ export class AccountApi {
   }
 
   changeAddress(address: Address): Observable<Profile> {
-    return this.put(USERS_ADDRESS_RESOURCE, {
-      line1: address.line1,
-      line2: address.line2,
-      city: address.city,
-      region: address.region,
-      postal_code: address.postalCode,
-      country: address.country,
-    }).pipe(map(toProfile));
+    return this.put(USERS_ADDRESS_RESOURCE, postalAddressBody(address)).pipe(map(toProfile));
   }
 
   changeLocale(locale: string): Observable<Profile> {
@@ -87,38 +83,16 @@ export class AccountApi {
   }
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /** `en_CA` and `en-CA` are the same locale: the portal keeps BCP 47 tags. */
 export const toLocaleTag = (value: string): string => value.trim().replace('_', '-');
 
-function toAddress(value: unknown): Address | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const dto = value as Record<string, unknown>;
-  return {
-    line1: text(dto['line1']),
-    line2: text(dto['line2']),
-    city: text(dto['city']),
-    region: text(dto['region']),
-    postalCode: text(dto['postal_code']),
-    country: text(dto['country']),
-  };
-}
-
 /** Only the fields account settings shows; anything else the server sends is dropped. */
 export function toProfile(dto: Dto): Profile {
+  const address = optionalRecord(dto?.['address']);
   return {
-    userName: text(dto?.['user_name']),
-    title: text(dto?.['title']),
-    firstName: text(dto?.['first_name']),
-    middleNameInitial: text(dto?.['middle_name_initial']),
-    lastName: text(dto?.['last_name']),
-    primaryEmail: text(dto?.['primary_email']),
-    cellPhone: text(dto?.['cell_phone']),
-    workPhone: text(dto?.['work_phone']),
-    otherPhone: text(dto?.['other_phone']),
+    ...toUserContact(record(dto)),
     locale: toLocaleTag(text(dto?.['locale'])),
-    address: toAddress(dto?.['address']),
+    address: address && toPostalAddress(address),
   };
 }
 
@@ -126,7 +100,7 @@ function toReceiptSettings(dto: Dto): ReceiptSettings {
   return {
     header: text(dto?.['header']),
     footer: text(dto?.['footer']),
-    editable: dto?.['editable'] === true,
-    showTax: dto?.['show_tax'] === true,
+    editable: flag(dto?.['editable']),
+    showTax: flag(dto?.['show_tax']),
   };
 }

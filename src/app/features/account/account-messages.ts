@@ -1,4 +1,4 @@
-import { WsapiError } from '../../core/wsapi/wsapi-error';
+import { WsapiError, fieldFailure } from '../../core/wsapi/wsapi-error';
 import { selfServiceErrorMessage } from '../../core/wsapi/wsapi-error-message';
 
 /** What account settings says when loading or saving failed. */
@@ -14,12 +14,9 @@ export function serverFieldError<F extends string>(
   error: WsapiError | null,
   fields: Readonly<Record<string, F>>,
 ): { control: F; message: string } | null {
-  if (error?.kind !== 'invalid-request' || error.field === null) return null;
-  if (!Object.hasOwn(fields, error.field)) return null;
-  return {
-    control: fields[error.field],
-    message: error.message || 'This value was not accepted.',
-  };
+  const failure = fieldFailure(error);
+  if (!failure || !Object.hasOwn(fields, failure.field)) return null;
+  return { control: fields[failure.field], message: failure.message };
 }
 
 /** The message for the form as a whole: a field's own error is shown on that field instead. */

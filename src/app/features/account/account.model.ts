@@ -1,24 +1,11 @@
+import { PostalAddress } from '../../core/wsapi/postal-address';
+import { UserContact } from '../../core/wsapi/user-contact';
+
 /** A postal address as account settings edits it (`country`: ISO 3166-1 alpha-2). */
-export interface Address {
-  readonly line1: string;
-  readonly line2: string;
-  readonly city: string;
-  readonly region: string;
-  readonly postalCode: string;
-  readonly country: string;
-}
+export type Address = PostalAddress;
 
 /** The user's profile as `/Users/Profile` answers it. Never a security answer or a password. */
-export interface Profile {
-  readonly userName: string;
-  readonly title: string;
-  readonly firstName: string;
-  readonly middleNameInitial: string;
-  readonly lastName: string;
-  readonly primaryEmail: string;
-  readonly cellPhone: string;
-  readonly workPhone: string;
-  readonly otherPhone: string;
+export interface Profile extends UserContact {
   /** A BCP 47 tag (`en-CA`). */
   readonly locale: string;
   readonly address: Address | null;

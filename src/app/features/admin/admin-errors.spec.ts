@@ -1,5 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { adminErrorMessage, fieldErrorOf, toAdminError } from './admin-errors';
+import { fieldErrorOf } from '../../core/wsapi/wsapi-error';
+import { adminErrorMessage, toAdminError } from './admin-errors';
 
 function httpError(status: number, body: unknown, headers = new HttpHeaders()) {
   return new HttpErrorResponse({ status, error: body, headers });

@@ -240,6 +240,9 @@ describe('admin pages', () => {
       await harness.navigateByUrl('/admin/merchants/21');
       await settle();
       expect(text('merchant-title')).toBe('Merchant 21');
+      expect(
+        harness.routeNativeElement!.querySelector('[data-testid="merchant-facts"]'),
+      ).toBeNull();
       backend.expectOne(`${BASE}/Organizations/21`).flush(organization('21', 'Child'));
       await settle();
       expect(text('merchant-title')).toBe('Child');

@@ -3,7 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
-import { optionalText, record, text, toPage } from './admin-dto';
+import { DtoRecord, idText, optionalText, record, text } from '../../core/wsapi/dto-readers';
+import { toPage } from './admin-dto';
 import { AuditEntry, Organization, OrganizationDetail, Page } from './admin.model';
 
 export const ORGANIZATIONS_RESOURCE = '/Organizations';
@@ -60,43 +61,43 @@ export function organizationUrl(
   return url(`${ORGANIZATIONS_RESOURCE}/${encodeURIComponent(organizationId)}${suffix}`);
 }
 
-export function toOrganization(dto: Record<string, unknown>): Organization {
+export function toOrganization(dto: DtoRecord): Organization {
   const processor = record(dto['processor']);
   return {
-    organizationId: text(dto['organization_id']),
-    parentOrganizationId: optionalText(dto['parent_organization_id']),
+    organizationId: idText(dto['organization_id']),
+    parentOrganizationId: optionalText(dto['parent_organization_id'], idText),
     name: text(dto['name']),
     organizationType: text(dto['organization_type']),
     status: text(dto['status']) || 'unknown',
-    chainId: text(dto['chain_id']),
-    storeId: text(dto['store_id']),
-    terminalId: text(dto['terminal_id']),
+    chainId: idText(dto['chain_id']),
+    storeId: idText(dto['store_id']),
+    terminalId: idText(dto['terminal_id']),
     processor: text(processor['name'])
       ? { name: text(processor['name']), profile: text(processor['processor_profile']) }
       : null,
   };
 }
 
-export function toOrganizationDetail(dto: Record<string, unknown>): OrganizationDetail {
+export function toOrganizationDetail(dto: DtoRecord): OrganizationDetail {
   const parent = record(dto['parent']);
   const children = dto['submerchant_ids'];
   return {
     ...toOrganization(dto),
-    parent: text(parent['organization_id'])
-      ? { organizationId: text(parent['organization_id']), name: text(parent['name']) }
+    parent: idText(parent['organization_id'])
+      ? { organizationId: idText(parent['organization_id']), name: text(parent['name']) }
       : null,
-    submerchantIds: Array.isArray(children) ? children.map(text).filter(Boolean) : [],
+    submerchantIds: Array.isArray(children) ? children.map(idText).filter(Boolean) : [],
   };
 }
 
-function toAuditEntry(dto: Record<string, unknown>): AuditEntry {
+function toAuditEntry(dto: DtoRecord): AuditEntry {
   const at = parseWsapiTimestamp(dto['at']);
   return {
-    id: text(dto['id']),
+    id: idText(dto['id']),
     at: at === null ? null : new Date(at),
     actorUserName: text(record(dto['actor'])['user_name']),
     action: text(dto['action']),
-    organizationId: optionalText(dto['organization_id']),
+    organizationId: optionalText(dto['organization_id'], idText),
     targetUserName: optionalText(record(dto['target_user'])['user_name']),
     details: record(dto['details']),
   };

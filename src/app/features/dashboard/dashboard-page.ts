@@ -16,6 +16,7 @@ import { summaryErrorMessage } from './summary-messages';
 import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { formatDay } from './sales-summary';
 import { SalesFigures } from './sales-figures/sales-figures';
+import { browserTimeZone } from './summary-api';
 import { TenderTable } from './tender-table/tender-table';
 
 /**
@@ -67,11 +68,13 @@ export class DashboardPage {
     // once that frame is on screen (two animation frames), so sign-in stays one request.
     afterNextRender(() => {
       if (!this.merchant()) return;
-      requestAnimationFrame(() => requestAnimationFrame(() => this.figures.load()));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => this.figures.load(browserTimeZone())),
+      );
     });
   }
 
   protected reloadFigures(): void {
-    this.figures.load();
+    this.figures.load(browserTimeZone());
   }
 }

@@ -1,4 +1,5 @@
 import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
+import { array, integer, record, text } from '../../core/wsapi/dto-readers';
 
 /** One bucket's figures, amounts in integer minor units. */
 export interface Figures {
@@ -30,53 +31,39 @@ export interface SalesSummary {
   readonly daily: readonly DayFigures[];
 }
 
-type Dto = Partial<Record<string, unknown>> | null | undefined;
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const asObject = (value: unknown): Dto =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-/** An amount or a count: a safe integer, else 0 (a malformed figure never becomes NaN). */
-const whole = (value: unknown): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
-
 function toFigures(value: unknown): Figures {
-  const dto = asObject(value);
-  const salesTotal = whole(dto?.['sales_total']);
-  const refundsTotal = whole(dto?.['refunds_total']);
-  const net = dto?.['net'];
+  const dto = record(value);
+  const salesTotal = integer(dto['sales_total']);
+  const refundsTotal = integer(dto['refunds_total']);
   return {
     salesTotal,
-    salesCount: whole(dto?.['sales_count']),
+    salesCount: integer(dto['sales_count']),
     refundsTotal,
-    refundsCount: whole(dto?.['refunds_count']),
-    net: typeof net === 'number' && Number.isSafeInteger(net) ? net : salesTotal - refundsTotal,
+    refundsCount: integer(dto['refunds_count']),
+    net: integer(dto['net'], salesTotal - refundsTotal),
   };
 }
 
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 /** Maps the WSAPI's snake_case summary; anything malformed reads as zero or is dropped. */
 export function toSalesSummary(value: unknown): SalesSummary {
-  const dto = asObject(value);
-  const period = asObject(dto?.['period']);
+  const dto = record(value);
+  const period = record(dto['period']);
   return {
-    currency: text(dto?.['currency']),
-    timeZone: text(dto?.['time_zone']),
-    today: toFigures(dto?.['today']),
+    currency: text(dto['currency']),
+    timeZone: text(dto['time_zone']),
+    today: toFigures(dto['today']),
     period: {
       ...toFigures(period),
-      from: parseWsapiTimestamp(period?.['from']),
-      to: parseWsapiTimestamp(period?.['to']),
+      from: parseWsapiTimestamp(period['from']),
+      to: parseWsapiTimestamp(period['to']),
     },
-    byTender: list(dto?.['by_tender'])
-      .map((item) => ({ tender: text(asObject(item)?.['tender']), ...toFigures(item) }))
+    byTender: array(dto['by_tender'])
+      .map((item) => ({ tender: text(record(item)['tender']), ...toFigures(item) }))
       .filter((item) => item.tender !== ''),
-    daily: list(dto?.['daily'])
-      .map((item) => ({ date: text(asObject(item)?.['date']), ...toFigures(item) }))
+    daily: array(dto['daily'])
+      .map((item) => ({ date: text(record(item)['date']), ...toFigures(item) }))
       .filter((item) => DAY.test(item.date)),
   };
 }

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { AccountFlags } from '../../core/auth/session.model';
+import { flag, idText, records, text } from '../../core/wsapi/dto-readers';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import {
   EmailChanged,
@@ -103,11 +104,6 @@ export class FirstLoginApi {
   }
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const idText = (value: unknown): string =>
-  typeof value === 'number' ? String(value) : text(value);
-const flag = (value: unknown): boolean => value === true;
-
 function toAccountFlags(dto: AccountFlagsResponseDto | null): AccountFlags {
   const flags = dto?.account_flags;
   return {
@@ -120,9 +116,7 @@ function toAccountFlags(dto: AccountFlagsResponseDto | null): AccountFlags {
 
 /** Only `id` and `question` are kept, whatever else an item carries. */
 function toQuestions(value: unknown): SecurityQuestion[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+  return records(value)
     .map((item) => ({ id: idText(item['id']), question: text(item['question']) }))
     .filter((item) => item.id !== '' && item.question !== '');
 }

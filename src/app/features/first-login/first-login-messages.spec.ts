@@ -1,14 +1,7 @@
-import { waitText } from '../../core/wsapi/wsapi-error-message';
-import { fieldErrorOf, firstLoginErrorMessage } from './first-login-messages';
+import { fieldErrorOf } from '../../core/wsapi/wsapi-error';
+import { firstLoginErrorMessage } from './first-login-messages';
 
 describe('first-login messages', () => {
-  it('says how long to wait in words a person uses', () => {
-    expect(waitText(1)).toBe('1 second');
-    expect(waitText(45)).toBe('45 seconds');
-    expect(waitText(60)).toBe('1 minute');
-    expect(waitText(90)).toBe('2 minutes');
-  });
-
   it('finds the server’s message for one field only', () => {
     const error = {
       kind: 'invalid-request',

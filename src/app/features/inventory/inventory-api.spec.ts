@@ -5,30 +5,9 @@ import { firstValueFrom } from 'rxjs';
 import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { InventoryApi } from './inventory-api';
 import { toInventoryError } from './inventory-errors';
+import { MUG, MUG_DTO } from '../../core/wsapi/inventory-item.testing';
 
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
-const MUG_DTO = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  tax_exempt: false,
-  active: true,
-  stock: 25,
-  created_at: '20261101120000',
-  updated_at: '20261101120000',
-};
-const MUG = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
 
 describe('InventoryApi', () => {
   let api: InventoryApi;

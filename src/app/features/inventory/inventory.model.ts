@@ -1,17 +1,4 @@
-/** One item of the organization's inventory, as the portal holds it. Money in minor units. */
-export interface InventoryItem {
-  readonly id: string;
-  readonly name: string;
-  readonly sku: string;
-  readonly price: number;
-  /** ISO code of `price`: the organization's currency. */
-  readonly currency: string;
-  readonly taxExempt: boolean;
-  /** Inactive items stay listed here but cannot be sold. */
-  readonly active: boolean;
-  /** `null` = stock not tracked. */
-  readonly stock: number | null;
-}
+import { InventoryItem } from '../../core/wsapi/inventory-item';
 
 /** What the editor sends to create an item or replace an item's fields. */
 export interface ItemDraft {

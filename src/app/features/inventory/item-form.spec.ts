@@ -1,5 +1,5 @@
 import { FormControl } from '@angular/forms';
-import { InventoryItem } from './inventory.model';
+import { InventoryItem } from '../../core/wsapi/inventory-item';
 import {
   EMPTY_ITEM_FORM,
   nameValidator,

@@ -1,6 +1,7 @@
 import { AbstractControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import { minorDigits, parseMoney } from '../../shared/money/money';
-import { InventoryItem, ItemDraft } from './inventory.model';
+import { InventoryItem } from '../../core/wsapi/inventory-item';
+import { ItemDraft } from './inventory.model';
 
 /** The limits the WSAPI enforces on an item, checked before the request is sent. */
 export const MAX_NAME_LENGTH = 100;

@@ -1,9 +1,19 @@
-import { IDEMPOTENCY_HEADER } from '../../core/wsapi/idempotency-key';
-import { HttpClient, HttpErrorResponse, HttpHeaders, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, defer, from, map, switchMap, throwError } from 'rxjs';
+import { Observable, catchError, defer, map } from 'rxjs';
 import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
+import {
+  DtoRecord,
+  flag,
+  integer,
+  optionalRecord,
+  optionalText,
+  records,
+  text,
+} from '../../core/wsapi/dto-readers';
+import { idempotent } from '../../core/wsapi/idempotency-key';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
+import { rethrowWithJsonBody } from '../../core/wsapi/wsapi-error';
 import {
   TRANSACTION_STATUSES,
   Transaction,
@@ -22,7 +32,7 @@ export interface DownloadedFile {
   readonly fileName: string;
 }
 
-type Dto = Record<string, unknown>;
+type Dto = DtoRecord;
 
 /**
  * The WSAPI's `/Transactions` resource: history, detail, refund, void, email receipt and the
@@ -96,7 +106,7 @@ export class TransactionsApi {
         blob: response.body ?? new Blob([], { type: 'text/csv' }),
         fileName: fileNameOf(response.headers.get('Content-Disposition')),
       })),
-      catchError((error: unknown) => withJsonBody(error)),
+      catchError(rethrowWithJsonBody),
     );
   }
 
@@ -105,8 +115,6 @@ export class TransactionsApi {
   }
 }
 
-const idempotent = (key: string) => new HttpHeaders({ [IDEMPOTENCY_HEADER]: key });
-
 /** `attachment; filename="transactions-20260125.csv"` → `transactions-20260125.csv`. */
 export function fileNameOf(disposition: string | null): string {
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
@@ -114,89 +122,52 @@ export function fileNameOf(disposition: string | null): string {
   return name || 'transactions.csv';
 }
 
-function withJsonBody(error: unknown): Observable<never> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) {
-    return throwError(() => error);
-  }
-  return from(error.error.text()).pipe(
-    catchError(() => ['']),
-    switchMap((body) => {
-      let json: unknown = null;
-      try {
-        json = body ? JSON.parse(body) : null;
-      } catch {
-        json = null;
-      }
-      return throwError(
-        () =>
-          new HttpErrorResponse({
-            error: json,
-            headers: error.headers,
-            status: error.status,
-            statusText: error.statusText,
-            url: error.url ?? undefined,
-          }),
-      );
-    }),
-  );
-}
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const nullableText = (value: unknown): string | null =>
-  typeof value === 'string' && value !== '' ? value : null;
-const amount = (value: unknown): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
-const object = (value: unknown): Dto | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Dto) : null;
-const list = (value: unknown): Dto[] =>
-  Array.isArray(value) ? value.map(object).filter((item): item is Dto => item !== null) : [];
-
 function toTransaction(dto: Dto): Transaction {
   const status = text(dto['status']);
-  const card = object(dto['card']);
-  const decline = object(dto['decline']);
+  const card = optionalRecord(dto['card']);
+  const decline = optionalRecord(dto['decline']);
   return {
     id: text(dto['id']),
     type: dto['type'] === 'refund' ? 'refund' : 'sale',
     status: (TRANSACTION_STATUSES as readonly string[]).includes(status)
       ? (status as TransactionStatus)
       : 'declined',
-    parentId: nullableText(dto['parent_id']),
+    parentId: optionalText(dto['parent_id']),
     createdAt: parseWsapiTimestamp(dto['created_at']),
-    settled: dto['settled'] === true,
+    settled: flag(dto['settled']),
     voidedAt: parseWsapiTimestamp(dto['voided_at']),
     userName: text(dto['user_name']),
     currency: text(dto['currency']) || 'USD',
     tender: text(dto['tender']),
     card: card ? { brand: text(card['brand']), last4: text(card['last4']) } : null,
-    approvalCode: nullableText(dto['approval_code']),
+    approvalCode: optionalText(dto['approval_code']),
     decline: decline ? { code: text(decline['code']), message: text(decline['message']) } : null,
-    subtotal: amount(dto['subtotal']),
-    discount: amount(dto['discount']),
+    subtotal: integer(dto['subtotal']),
+    discount: integer(dto['discount']),
     taxRate: typeof dto['tax_rate'] === 'number' ? dto['tax_rate'] : 0,
-    tax: amount(dto['tax']),
-    tip: amount(dto['tip']),
-    total: amount(dto['total']),
-    refunded: amount(dto['refunded']),
-    refundable: amount(dto['refundable']),
-    voidable: dto['voidable'] === true,
+    tax: integer(dto['tax']),
+    tip: integer(dto['tip']),
+    total: integer(dto['total']),
+    refunded: integer(dto['refunded']),
+    refundable: integer(dto['refundable']),
+    voidable: flag(dto['voidable']),
   };
 }
 
 function toLine(dto: Dto): TransactionLine {
   return {
     description: text(dto['description']),
-    sku: nullableText(dto['sku']),
-    unitPrice: amount(dto['unit_price']),
-    quantity: amount(dto['quantity']),
-    amount: amount(dto['amount']),
+    sku: optionalText(dto['sku']),
+    unitPrice: integer(dto['unit_price']),
+    quantity: integer(dto['quantity']),
+    amount: integer(dto['amount']),
   };
 }
 
 function toRefund(dto: Dto): RefundEntry {
   return {
     id: text(dto['id']),
-    amount: amount(dto['amount']),
+    amount: integer(dto['amount']),
     createdAt: parseWsapiTimestamp(dto['created_at']),
     userName: text(dto['user_name']),
   };
@@ -206,20 +177,20 @@ export function toDetail(dto: Dto | null): TransactionDetail {
   const body = dto ?? {};
   return {
     ...toTransaction(body),
-    lines: list(body['lines']).map(toLine),
-    refunds: list(body['refunds']).map(toRefund),
+    lines: records(body['lines']).map(toLine),
+    refunds: records(body['refunds']).map(toRefund),
   };
 }
 
 export function toPage(dto: Dto | null): TransactionPage {
   const body = dto ?? {};
   return {
-    transactions: list(body['transactions'])
+    transactions: records(body['transactions'])
       .map(toTransaction)
       .filter((t) => t.id !== ''),
-    page: amount(body['page']) || 1,
-    pageSize: amount(body['page_size']) || 25,
-    totalCount: amount(body['total_count']),
-    totalPages: amount(body['total_pages']),
+    page: integer(body['page']) || 1,
+    pageSize: integer(body['page_size']) || 25,
+    totalCount: integer(body['total_count']),
+    totalPages: integer(body['total_pages']),
   };
 }

@@ -2,7 +2,7 @@ import { Configuration } from '../../core/auth/configuration';
 import { loginResponseFixture } from '../../../testing/fixtures/login-response';
 import { SaleDraft, checkSaleDraft } from './sale-draft';
 import { SaleRules, saleRulesOf } from './sale-rules';
-import { InventoryItem } from './sale.model';
+import { InventoryItem } from '../../core/wsapi/inventory-item';
 
 const vendor = loginResponseFixture.configuration;
 const rulesWith = (overrides: Configuration = {}): SaleRules =>
@@ -13,7 +13,9 @@ const latte: InventoryItem = {
   name: 'Latte',
   sku: 'LAT',
   price: 450,
+  currency: 'USD',
   taxExempt: false,
+  active: true,
   stock: null,
 };
 const beans: InventoryItem = {
@@ -21,7 +23,9 @@ const beans: InventoryItem = {
   name: 'Beans',
   sku: 'BEA',
   price: 1500,
+  currency: 'USD',
   taxExempt: true,
+  active: true,
   stock: 2,
 };
 const catalogue = [latte, beans];

@@ -2,7 +2,8 @@ import { minorDigits, parseMoney } from '../../shared/money/money';
 import { SaleLine } from './sale-lines';
 import { SaleRules } from './sale-rules';
 import { MAX_AMOUNT, PricedLine, SaleTotals, computeSaleTotals, parseTaxRate } from './sale-totals';
-import { InventoryItem, SaleLineRequest, SaleRequest, Tender } from './sale.model';
+import { InventoryItem } from '../../core/wsapi/inventory-item';
+import { SaleLineRequest, SaleRequest, Tender } from './sale.model';
 
 /** What the sale form holds, as typed (amounts are text until they are checked). */
 export interface SaleDraft {

@@ -1,4 +1,6 @@
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormControl, NonNullableFormBuilder, ValidatorFn } from '@angular/forms';
+import { WsapiError, fieldFailure } from '../../core/wsapi/wsapi-error';
 import { CardForm } from './card-fields/card-fields';
 import {
   cardDigits,
@@ -12,6 +14,7 @@ import { ItemsOnSale, amountError, moneyError, taxRateError } from './sale-draft
 import { SaleRules } from './sale-rules';
 import { formatTaxRate } from './sale-totals';
 import { Tender } from './sale.model';
+import { cardFieldOf } from './virtual-terminal-messages';
 
 /** A validator from one of the pure rules: its message (if any) under the `message` key. */
 const rule =
@@ -87,4 +90,28 @@ export function applySaleRules(form: SaleForm, rules: SaleRules): void {
 /** The form for the next sale: everything empty (the card first of all), the tender kept. */
 export function resetSaleForm(form: SaleForm, rules: SaleRules): void {
   form.reset({ taxRate: formatTaxRate(rules.defaultTaxRateMilli), tender: form.value.tender });
+}
+
+/** Marks the card field a WSAPI 400 names (`card.expiry`…) with the server's message, shown. */
+export function markRefusedCardField(form: SaleForm, error: WsapiError | null): void {
+  const field = cardFieldOf(error);
+  const failure = fieldFailure(error);
+  if (!field || !failure) return;
+  const control = form.controls.card.controls[field];
+  control.setErrors({ message: failure.message });
+  control.markAsTouched();
+}
+
+/**
+ * In the page's constructor: a change of tender applies `rules` again, and the CVV's length
+ * follows the brand the card number announces. Ends with the page.
+ */
+export function followSaleRules(form: SaleForm, rules: () => SaleRules): void {
+  const controls = form.controls;
+  controls.tender.valueChanges
+    .pipe(takeUntilDestroyed())
+    .subscribe(() => applySaleRules(form, rules()));
+  controls.card.controls.number.valueChanges
+    .pipe(takeUntilDestroyed())
+    .subscribe(() => controls.card.controls.cvv.updateValueAndValidity({ emitEvent: false }));
 }

@@ -1,18 +1,6 @@
 /** The tenders the WSAPI records; the configuration says which of them this account takes. */
 export type Tender = 'Cash' | 'Card';
 
-/** An item of the organization's inventory, as the picker offers it. */
-export interface InventoryItem {
-  readonly id: string;
-  readonly name: string;
-  readonly sku: string;
-  /** Minor units. */
-  readonly price: number;
-  readonly taxExempt: boolean;
-  /** null: stock is not tracked. */
-  readonly stock: number | null;
-}
-
 export type SaleLineRequest =
   { readonly amount: number } | { readonly itemId: string; readonly quantity: number };
 

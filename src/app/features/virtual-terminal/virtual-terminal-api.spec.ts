@@ -45,8 +45,26 @@ describe('VirtualTerminalApi', () => {
       .expectOne((request) => request.params.get('page') === '2')
       .flush({ items: [itemDto('b')], page: 2, total_pages: 2 });
     expect(await items).toEqual([
-      { id: 'a', name: 'Item a', sku: 'A', price: 450, taxExempt: true, stock: 3 },
-      { id: 'b', name: 'Item b', sku: 'B', price: 450, taxExempt: false, stock: null },
+      {
+        id: 'a',
+        name: 'Item a',
+        sku: 'A',
+        price: 450,
+        currency: 'USD',
+        taxExempt: true,
+        active: true,
+        stock: 3,
+      },
+      {
+        id: 'b',
+        name: 'Item b',
+        sku: 'B',
+        price: 450,
+        currency: 'USD',
+        taxExempt: false,
+        active: true,
+        stock: null,
+      },
     ]);
   });
 

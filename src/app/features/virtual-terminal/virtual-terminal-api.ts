@@ -1,19 +1,27 @@
-import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { EMPTY, Observable, defer, expand, map, reduce } from 'rxjs';
+import {
+  DtoRecord,
+  count,
+  integer,
+  optionalRecord,
+  record,
+  records,
+  text,
+} from '../../core/wsapi/dto-readers';
+import {
+  INVENTORY_RESOURCE,
+  InventoryItem,
+  toInventoryItem,
+} from '../../core/wsapi/inventory-item';
+import { idempotent } from '../../core/wsapi/idempotency-key';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import { parseTaxRate } from './sale-totals';
-import { CardDetails, InventoryItem, SaleRequest, SaleResult, SaleResultLine } from './sale.model';
+import { CardDetails, SaleRequest, SaleResult, SaleResultLine } from './sale.model';
 
-// The WSAPI's JSON for the resources the terminal uses, as sent (snake_case, loose types).
-interface InventoryPageDto {
-  items?: unknown;
-  page?: unknown;
-  total_pages?: unknown;
-}
-type Dto = Record<string, unknown>;
+type Dto = DtoRecord;
 
-export const INVENTORY_RESOURCE = '/Inventory';
 export const TRANSACTIONS_RESOURCE = '/Transactions';
 /** The picker lists at most this many pages of 100 active items. */
 export const MAX_INVENTORY_PAGES = 10;
@@ -31,19 +39,19 @@ export class VirtualTerminalApi {
   activeItems(): Observable<InventoryItem[]> {
     const page = (number: number) =>
       defer(() =>
-        this.http.get<InventoryPageDto>(this.url(INVENTORY_RESOURCE), {
+        this.http.get<unknown>(this.url(INVENTORY_RESOURCE), {
           params: new HttpParams({
             fromObject: { active: 'true', sort: 'name', page_size: 100, page: number },
           }),
         }),
-      ).pipe(map((dto) => ({ number, dto })));
+      ).pipe(map((dto) => ({ number, dto: record(dto) })));
     return page(1).pipe(
       expand(({ number, dto }) =>
-        number < Math.min(integer(dto?.total_pages), MAX_INVENTORY_PAGES)
+        number < Math.min(count(dto['total_pages']), MAX_INVENTORY_PAGES)
           ? page(number + 1)
           : EMPTY,
       ),
-      reduce((items, { dto }) => [...items, ...toItems(dto?.items)], [] as InventoryItem[]),
+      reduce((items, { dto }) => [...items, ...toItems(dto['items'])], [] as InventoryItem[]),
     );
   }
 
@@ -59,7 +67,7 @@ export class VirtualTerminalApi {
   ): Observable<SaleResult> {
     return defer(() =>
       this.http.post<Dto>(this.url(TRANSACTIONS_RESOURCE), toSaleBody(sale, card), {
-        headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+        headers: idempotent(idempotencyKey),
       }),
     ).pipe(map(toSaleResult));
   }
@@ -100,29 +108,15 @@ export function toSaleBody(sale: SaleRequest, card: CardDetails | null): Dto {
   };
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const integer = (value: unknown): number =>
-  typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
-const object = (value: unknown): Dto | null =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Dto) : null;
-const list = (value: unknown): Dto[] =>
-  Array.isArray(value) ? value.map(object).filter((item): item is Dto => item !== null) : [];
-
+/** The items of one page that can be picked: those with an id. */
 function toItems(value: unknown): InventoryItem[] {
-  return list(value)
-    .map((dto) => ({
-      id: text(dto['id']),
-      name: text(dto['name']),
-      sku: text(dto['sku']),
-      price: integer(dto['price']),
-      taxExempt: dto['tax_exempt'] === true,
-      stock: dto['stock'] === null || dto['stock'] === undefined ? null : integer(dto['stock']),
-    }))
+  return records(value)
+    .map(toInventoryItem)
     .filter((item) => item.id !== '');
 }
 
 function toLines(value: unknown): SaleResultLine[] {
-  return list(value).map((dto) => ({
+  return records(value).map((dto) => ({
     description: text(dto['description']),
     quantity: integer(dto['quantity']),
     unitPrice: integer(dto['unit_price']),
@@ -131,8 +125,8 @@ function toLines(value: unknown): SaleResultLine[] {
 }
 
 export function toSaleResult(dto: Dto | null): SaleResult {
-  const card = object(dto?.['card']);
-  const decline = object(dto?.['decline']);
+  const card = optionalRecord(dto?.['card']);
+  const decline = optionalRecord(dto?.['decline']);
   const taxRate = dto?.['tax_rate'];
   return {
     id: text(dto?.['id']),

@@ -1,6 +1,6 @@
 import { WsapiError } from '../../wsapi/wsapi-error';
 import { SignOutReason } from '../state/auth.actions';
-import { formatCountdown, signInErrorMessage, signOutMessage } from './login-messages';
+import { formatCountdown, retryAtFor, signInErrorMessage, signOutMessage } from './login-messages';
 
 describe('formatCountdown', () => {
   it('formats minutes and zero-padded seconds', () => {
@@ -130,5 +130,14 @@ describe('login messages for a missing configuration', () => {
 
   it('shows 0:00 for a countdown that is not a number', () => {
     expect(formatCountdown(NaN)).toBe('0:00');
+  });
+});
+
+describe('retryAtFor', () => {
+  it('is Retry-After from now for a timed lock and for a 429, null otherwise', () => {
+    expect(retryAtFor({ kind: 'locked', retryAfterSeconds: 120 }, 1_000)).toBe(121_000);
+    expect(retryAtFor({ kind: 'too-many-requests', retryAfterSeconds: 2 }, 1_000)).toBe(3_000);
+    expect(retryAtFor({ kind: 'locked', retryAfterSeconds: null }, 1_000)).toBeNull();
+    expect(retryAtFor({ kind: 'invalid-credentials' }, 1_000)).toBeNull();
   });
 });

@@ -179,6 +179,23 @@ describe('LoginPage', () => {
       expect(countdown()).toBeUndefined();
     });
 
+    it('counts down a 429 from its Retry-After too (issue 15)', async () => {
+      await create();
+      await failWith({ kind: 'too-many-requests', retryAfterSeconds: 42 });
+      const countdown = () =>
+        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
+      expect(page().querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
+        'Too many sign-in attempts',
+      );
+      expect(countdown()).toBe('0:42');
+      time.advance(40_000);
+      await fixture.whenStable();
+      expect(countdown()).toBe('0:02');
+      time.advance(2_000);
+      await fixture.whenStable();
+      expect(countdown()).toBeUndefined();
+    });
+
     it('an account an administrator locked has no countdown, and says whom to ask', async () => {
       await create();
       await failWith({ kind: 'locked', retryAfterSeconds: null });

@@ -16,7 +16,7 @@ import { CLOCK } from '../../clock';
 import { RUNTIME_CONFIG_PROBLEM } from '../../config/runtime-config';
 import { LoginPageActions } from '../state/auth.actions';
 import { authFeature } from '../state/auth.feature';
-import { formatCountdown, signInErrorMessage, signOutMessage } from './login-messages';
+import { formatCountdown, retryAtFor, signInErrorMessage, signOutMessage } from './login-messages';
 import { PREFETCH_SIGNED_IN_AREA } from './prefetch-signed-in-area';
 
 export const MAX_USER_NAME = 128;
@@ -55,7 +55,8 @@ export class LoginPage {
     viewChild.required<ElementRef<HTMLInputElement>>('userNameInput');
   private readonly passwordInput =
     viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
-  private readonly lockedUntil = signal<number | null>(null);
+  /** Until when a lock or a 429 asks the user to wait (the countdown), epoch ms. */
+  private readonly retryAt = signal<number | null>(null);
   private readonly tick = signal(0);
 
   private readonly userNameProblem = computed(() => {
@@ -83,7 +84,7 @@ export class LoginPage {
   });
   protected readonly lockCountdown = computed(() => {
     this.tick();
-    const until = this.lockedUntil();
+    const until = this.retryAt();
     if (until === null) return null;
     const seconds = (until - this.now()) / 1000;
     return seconds > 0 ? formatCountdown(seconds) : null;
@@ -95,7 +96,7 @@ export class LoginPage {
 
   constructor() {
     const timer = setInterval(() => {
-      if (this.lockedUntil() !== null) this.tick.update((n) => n + 1);
+      if (this.retryAt() !== null) this.tick.update((n) => n + 1);
     }, 1000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
 
@@ -108,11 +109,7 @@ export class LoginPage {
         // Also the element itself: its binding may not have seen the typed value yet.
         this.passwordInput().nativeElement.value = '';
         this.passwordTouched.set(false);
-        this.lockedUntil.set(
-          error.kind === 'locked' && error.retryAfterSeconds !== null
-            ? this.now() + error.retryAfterSeconds * 1000
-            : null,
-        );
+        this.retryAt.set(retryAtFor(error, this.now()));
         if (error.kind === 'invalid-credentials') this.passwordInput().nativeElement.focus();
       });
     });

@@ -1,5 +1,5 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { WsapiError } from '../../wsapi/wsapi-error';
+import { WsapiError, fieldFailure } from '../../wsapi/wsapi-error';
 import { matchesNewPassword, newPasswordValidator } from './password-rules';
 
 /** A password change as the user types it: only ever held by this form, never by a store. */
@@ -69,9 +69,7 @@ export function submittedPasswordChange(
 export function passwordChangeFieldError(
   error: WsapiError | null,
 ): { readonly control: PasswordChangeServerControl; readonly message: string } | null {
-  if (error?.kind !== 'invalid-request' || !isServerField(error.field)) return null;
-  return {
-    control: PASSWORD_CHANGE_SERVER_FIELDS[error.field],
-    message: error.message || 'This value was not accepted.',
-  };
+  const failure = fieldFailure(error);
+  if (!failure || !isServerField(failure.field)) return null;
+  return { control: PASSWORD_CHANGE_SERVER_FIELDS[failure.field], message: failure.message };
 }

@@ -7,22 +7,23 @@ import {
   input,
   untracked,
 } from '@angular/core';
-import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
 import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
-import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES, AUDIT_ACTION_LABELS } from '../admin.model';
-import { pageNumber, pageSize } from '../admin-paging';
+import { AdminPaginator } from '../admin-paginator/admin-paginator';
+import { AUDIT_ACTION_LABELS } from '../admin.model';
+import { pageCaption, pageOf } from '../admin-paging';
 import { AuditLogStore } from './audit-log-store';
 import { describeDetails } from './audit-details';
+import { AdminTable } from '../admin-table/admin-table';
 
 /** Who did what, when, to which merchant or user: the admin actions in scope, newest first. */
 @Component({
   selector: 'mcm-audit-log-page',
-  imports: [RouterLink, LocalDatePipe, MatPaginator, ListStatus],
+  imports: [AdminTable, RouterLink, LocalDatePipe, AdminPaginator, ListStatus],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   providers: [AuditLogStore],
@@ -30,22 +31,17 @@ import { describeDetails } from './audit-details';
 })
 export class AuditLogPage {
   private readonly store = inject(AuditLogStore);
-  private readonly router = inject(Router);
 
   /** Query parameters, bound by the router. */
   readonly page = input<string>();
   readonly size = input<string>();
 
-  protected readonly pageSizes = ADMIN_PAGE_SIZES;
   protected readonly locale = inject(Store).selectSignal(authFeature.selectLocale);
-  protected readonly request = computed(() => ({
-    page: pageNumber(this.page()),
-    pageSize: pageSize(this.size()),
-  }));
+  protected readonly request = computed(() => pageOf(this.page(), this.size()));
   protected readonly loading = this.store.loading;
   protected readonly totalCount = this.store.totalCount;
   protected readonly entries = computed(() =>
-    this.store.entries().map((entry) => ({
+    this.store.items().map((entry) => ({
       ...entry,
       actionLabel: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
       detailsText: describeDetails(entry.details),
@@ -62,11 +58,9 @@ export class AuditLogPage {
     if (total === 0) return 'No admin actions recorded yet.';
     return total === 1 ? '1 action recorded.' : `${total} actions recorded.`;
   });
-  protected readonly caption = computed(() => {
-    const { page, pageSize } = this.request();
-    const pages = Math.max(1, Math.ceil(this.totalCount() / pageSize));
-    return `Admin actions, newest first, page ${page} of ${pages}`;
-  });
+  protected readonly caption = computed(() =>
+    pageCaption('Admin actions, newest first', this.request(), this.totalCount()),
+  );
 
   constructor() {
     effect(() => {
@@ -75,17 +69,7 @@ export class AuditLogPage {
     });
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
-    void this.router.navigate([], {
-      queryParams: {
-        page: pageIndex > 0 ? pageIndex + 1 : null,
-        size: pageSize === ADMIN_DEFAULT_PAGE_SIZE ? null : pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
-  }
-
   protected retry(): void {
-    this.store.retry();
+    this.store.reload();
   }
 }

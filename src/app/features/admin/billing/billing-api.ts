@@ -3,7 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { parseWsapiTimestamp } from '../../../core/wsapi/wsapi-timestamp';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
-import { record, text } from '../admin-dto';
+import { DtoRecord, idText, optionalRecord, record, text } from '../../../core/wsapi/dto-readers';
+import { postalAddressBody, toPostalAddress } from '../../../core/wsapi/postal-address';
 import { organizationUrl } from '../organizations-api';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 
@@ -39,22 +40,15 @@ export function toBillingResponse(dto: unknown): Billing {
   return toBilling(record(record(dto)['billing']));
 }
 
-export function toBilling(dto: Record<string, unknown>): Billing {
+export function toBilling(dto: DtoRecord): Billing {
   const address = record(dto['address']);
   const updatedAt = parseWsapiTimestamp(dto['updated_at']);
   return {
-    organizationId: text(dto['organization_id']),
+    organizationId: idText(dto['organization_id']),
     contactName: text(dto['contact_name']),
     email: text(dto['email']),
-    phone: text(dto['phone']),
-    address: {
-      line1: text(address['line1']),
-      line2: text(address['line2']),
-      city: text(address['city']),
-      region: text(address['region']),
-      postalCode: text(address['postal_code']),
-      country: toCountry(address['country']),
-    },
+    phone: idText(dto['phone']),
+    address: { ...toPostalAddress(address), country: toCountry(address['country']) },
     bankAccount: toBankAccount(dto['bank_account']),
     updatedAt: updatedAt === null ? null : new Date(updatedAt),
   };
@@ -67,12 +61,12 @@ function toCountry(value: unknown): BillingCountry | '' {
 
 /** Only the holder, the routing number and the last four digits: nothing else is ever read. */
 function toBankAccount(value: unknown): BankAccountSummary | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const dto = record(value);
-  const last4 = text(dto['account_last4']);
+  const dto = optionalRecord(value);
+  if (!dto) return null;
+  const last4 = idText(dto['account_last4']);
   return {
     accountHolder: text(dto['account_holder']),
-    routingNumber: text(dto['routing_number']),
+    routingNumber: idText(dto['routing_number']),
     accountLast4: /^\d{4}$/.test(last4) ? last4 : '',
   };
 }
@@ -84,14 +78,7 @@ export function toBillingBody(draft: BillingDraft) {
     contact_name: draft.contactName,
     email: draft.email,
     phone: draft.phone,
-    address: {
-      line1: address.line1,
-      line2: address.line2,
-      city: address.city,
-      region: address.region,
-      postal_code: address.postalCode,
-      country: address.country,
-    },
+    address: postalAddressBody(address),
     ...(bankAccount
       ? {
           bank_account: {

@@ -7,7 +7,7 @@ describe('BillingPage: showing the stored billing', () => {
   const billing = billingPageTesting(() =>
     provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } })),
   );
-  const { page, text, settle, click, loaded } = billing;
+  const { page, text, settle, click, loaded, openMerchant } = billing;
   let backend: HttpTestingController;
   async function create(): Promise<void> {
     backend = await billing.create();
@@ -45,5 +45,25 @@ describe('BillingPage: showing the stored billing', () => {
     expect(page().querySelector('[role="alert"]')).toBeNull();
     expect(text('[data-testid="billing-bank-account"]')).toBe('None on file');
     expect(page().querySelector('[data-testid="billing-updated"]')).toBeNull();
+  });
+
+  it('another merchant never shows the previous one’s billing, loading or failed; its save is dropped', async () => {
+    await create();
+    await loaded();
+    await click('Edit');
+    await click('Save');
+    const save = backend.expectOne((r) => r.url === URL_20 && r.method === 'PUT');
+    await openMerchant('21');
+    expect(save.cancelled).toBeTrue();
+    expect(page().querySelector('form')).toBeNull();
+    expect(page().querySelector('[data-testid="billing-details"]')).toBeNull();
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+    backend
+      .expectOne(URL_20.replace('/20/', '/21/'))
+      .flush(null, { status: 404, statusText: 'Not Found' });
+    await settle();
+    expect(text('[role="alert"] p')).toContain('does not exist or is not one you administer');
+    expect(page().querySelector('[data-testid="billing-details"]')).toBeNull();
+    expect(page().textContent).not.toContain('Priya Raman');
   });
 });

@@ -67,6 +67,11 @@ export function billingPageTesting(auth: () => Provider[]) {
     button(name).click();
     await settle();
   }
+  /** The route moves to another merchant's billing. */
+  async function openMerchant(organizationId: string): Promise<void> {
+    fixture.componentRef.setInput('organizationId', organizationId);
+    await settle();
+  }
   async function loaded(dto: object = BILLING_DTO): Promise<void> {
     backend.expectOne(URL_20).flush({ billing: dto });
     await settle();
@@ -98,6 +103,7 @@ export function billingPageTesting(auth: () => Provider[]) {
     type,
     click,
     loaded,
+    openMerchant,
     openBankAccount,
     chooseCountry,
     bankAccountToggle,

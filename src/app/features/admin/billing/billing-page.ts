@@ -1,10 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -17,12 +13,11 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
-import { Subscription } from 'rxjs';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
-import { adminErrorMessage, toAdminError } from '../admin-errors';
-import { Loader } from '../paged-store';
-import { BillingApi } from './billing-api';
+import { adminErrorMessage } from '../admin-errors';
+import { SaveStatus } from '../paged-store';
+import { BillingStore } from './billing-store';
 import { BankAccountMessage, BillingFields } from './billing-fields/billing-fields';
 import {
   BILLING_SERVER_FIELDS,
@@ -38,6 +33,7 @@ import {
   toBillingDraft,
 } from './billing-form';
 import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * A merchant's billing information (`/admin/merchants/:organizationId/billing`, inside the
@@ -50,32 +46,27 @@ import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
   imports: [ReactiveFormsModule, MatButton, MatProgressBar, BillingFields, LocalDatePipe],
   templateUrl: './billing-page.html',
   styleUrl: './billing-page.scss',
+  providers: [BillingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BillingPage {
-  private readonly api = inject(BillingApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly destroyRef = inject(DestroyRef);
+  protected readonly store = inject(BillingStore);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   /** The route's `:organizationId`: the merchant every request is about. */
   readonly organizationId = input.required<string>();
 
   protected readonly locale = inject(Store).selectSignal(authFeature.selectLocale);
-  protected readonly loader = new Loader<string, Billing>((id) => this.api.get(id));
-  /** What was loaded, once it is this merchant's (not the one shown before a navigation). */
-  protected readonly billing = computed(() => {
-    const billing = this.loader.value();
-    return billing?.organizationId === this.organizationId() ? billing : null;
-  });
+  /** This merchant's billing: never the previous one's (the store clears it for another id). */
+  protected readonly billing = this.store.billing;
   protected readonly loadErrorMessage = computed(() => {
-    const error = this.loader.error();
+    const error = this.store.error();
     return error ? adminErrorMessage(error, 'Loading the billing information') : null;
   });
 
   protected readonly form = createBillingForm(inject(NonNullableFormBuilder));
   protected readonly editing = signal(false);
-  protected readonly saving = signal(false);
+  protected readonly saving = computed(() => this.store.saveStatus() === 'saving');
   /** A failed save that is not about one field (those show at the field). */
   protected readonly saveErrorMessage = signal<string | null>(null);
   protected readonly savedMessage = signal<string | null>(null);
@@ -92,7 +83,8 @@ export class BillingPage {
   });
   /** The bank account fields were opened by a change of country or the server, not the user. */
   private bankAccountOpenedAutomatically = false;
-  private save: Subscription | null = null;
+  /** Whether the save on its way sends a new bank account. */
+  private savingNewAccount = false;
 
   constructor() {
     effect(() => {
@@ -100,8 +92,12 @@ export class BillingPage {
       untracked(() => {
         this.stopEditing();
         this.savedMessage.set(null);
-        this.loader.load(organizationId);
+        this.store.load(organizationId);
       });
+    });
+    effect(() => {
+      const status = this.store.saveStatus();
+      untracked(() => this.showSaveOutcome(status));
     });
     this.form.controls.address.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
@@ -146,44 +142,36 @@ export class BillingPage {
       if (first) this.focusAfterRender(`#${billingControlId(first)}`);
       return;
     }
-    const newAccount = draft.bankAccount !== undefined;
-    this.saving.set(true);
+    this.savingNewAccount = draft.bankAccount !== undefined;
     this.saveErrorMessage.set(null);
     this.bankAccountError.set(null);
     this.savedMessage.set(null);
-    this.save = this.api
-      .update(this.organizationId(), draft)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (billing) => {
-          this.loader.set(billing);
-          this.stopEditing();
-          const last4 = billing.bankAccount?.accountLast4;
-          this.savedMessage.set(
-            newAccount && last4
-              ? `The billing information was saved. The bank account on file now ends in ${last4}.`
-              : 'The billing information was saved.',
-          );
-          this.focusAfterRender('#billing-saved');
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          const adminError = toAdminError(error);
-          const bankAccountMessage = bankAccountErrorMessage(adminError);
-          if (bankAccountMessage) {
-            this.openBankAccount();
-            this.bankAccountError.set(bankAccountMessage);
-            this.focusAfterRender(`#${billingControlId('bankAccount.accountHolder')}`);
-            return;
-          }
-          const path = applyServerFieldError(this.form, adminError, BILLING_SERVER_FIELDS);
-          if (path) this.focusAfterRender(`#${billingControlId(path)}`);
-          else
-            this.saveErrorMessage.set(
-              adminErrorMessage(adminError, 'Saving the billing information'),
-            );
-        },
-      });
+    this.store.save(draft);
+  }
+
+  private showSaveOutcome(status: SaveStatus): void {
+    const error = this.store.saveError();
+    if (status === 'saved') {
+      this.stopEditing();
+      const last4 = this.billing()?.bankAccount?.accountLast4;
+      this.savedMessage.set(
+        this.savingNewAccount && last4
+          ? `The billing information was saved. The bank account on file now ends in ${last4}.`
+          : 'The billing information was saved.',
+      );
+      this.focusAfterRender('#billing-saved');
+    } else if (status === 'failed' && error) {
+      const bankAccountMessage = bankAccountErrorMessage(error);
+      if (bankAccountMessage) {
+        this.openBankAccount();
+        this.bankAccountError.set(bankAccountMessage);
+        this.focusAfterRender(`#${billingControlId('bankAccount.accountHolder')}`);
+        return;
+      }
+      const path = applyServerFieldError(this.form, error, BILLING_SERVER_FIELDS);
+      if (path) this.focusAfterRender(`#${billingControlId(path)}`);
+      else this.saveErrorMessage.set(adminErrorMessage(error, 'Saving the billing information'));
+    }
   }
 
   /**
@@ -217,11 +205,9 @@ export class BillingPage {
     this.bankAccountOpenedAutomatically = true;
   }
 
-  /** Leaves edit mode: any save on its way is dropped, and the form (account number too) emptied. */
+  /** Leaves edit mode: the form (account number too) emptied. */
   private stopEditing(): void {
-    this.save?.unsubscribe();
-    this.save = null;
-    this.saving.set(false);
+    this.store.clearSaveStatus();
     this.editing.set(false);
     this.saveErrorMessage.set(null);
     this.bankAccountNote.set(null);
@@ -229,11 +215,5 @@ export class BillingPage {
     this.bankAccountOpenedAutomatically = false;
     this.form.reset();
     closeBankAccount(this.form);
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -1,9 +1,9 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
-import { IDEMPOTENCY_HEADER } from '../../../core/wsapi/idempotency-key';
+import { idempotent } from '../../../core/wsapi/idempotency-key';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
-import { record } from '../admin-dto';
+import { record } from '../../../core/wsapi/dto-readers';
 import { OrganizationDetail } from '../admin.model';
 import { ORGANIZATIONS_RESOURCE, toOrganizationDetail } from '../organizations-api';
 import { toBillingBody } from '../billing/billing-api';
@@ -41,7 +41,7 @@ export class BoardingApi {
   board(draft: BoardingDraft, idempotencyKey: string): Observable<OrganizationDetail> {
     return defer(() =>
       this.http.post<unknown>(this.url(ORGANIZATIONS_RESOURCE), toBoardingBody(draft), {
-        headers: new HttpHeaders({ [IDEMPOTENCY_HEADER]: idempotencyKey }),
+        headers: idempotent(idempotencyKey),
       }),
     ).pipe(map((dto) => toOrganizationDetail(record(record(dto)['organization']))));
   }

@@ -1,10 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -24,7 +20,7 @@ import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
 import { adminErrorMessage, toAdminError } from '../admin-errors';
-import { OrganizationDetail } from '../admin.model';
+import { SaveStatus } from '../paged-store';
 import { BillingFields } from '../billing/billing-fields/billing-fields';
 import { OrganizationFacts } from '../merchant/organization-facts';
 import {
@@ -36,14 +32,10 @@ import {
 } from '../billing/billing-form';
 import { BILLING_COUNTRIES, BillingCountry } from '../billing/billing.model';
 import { countryRule, textRule } from '../billing/billing-rules';
-import {
-  BOARDING_SERVER_FIELDS,
-  BoardingApi,
-  BoardingDraft,
-  PROCESSORS,
-  ProcessorName,
-} from './boarding-api';
+import { BOARDING_SERVER_FIELDS, BoardingDraft, PROCESSORS, ProcessorName } from './boarding-api';
 import { boardingErrorMessage } from './boarding-messages';
+import { BoardingStore } from './boarding-store';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * Boards a merchant (`/admin/merchants/new`): name, processor, country (which is also the billing
@@ -71,13 +63,12 @@ import { boardingErrorMessage } from './boarding-messages';
   ],
   templateUrl: './boarding-page.html',
   styleUrl: './boarding-page.scss',
+  providers: [BoardingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BoardingPage {
-  private readonly api = inject(BoardingApi);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly destroyRef = inject(DestroyRef);
+  private readonly store = inject(BoardingStore);
+  private readonly focusAfterRender = injectFocusAfterRender();
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
 
   protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin === true);
@@ -96,10 +87,10 @@ export class BoardingPage {
     billing: createBillingForm(this.formBuilder, 'US'),
   });
 
-  protected readonly saving = signal(false);
+  protected readonly saving = computed(() => this.store.status() === 'saving');
   /** A failed boarding that is not about one field (those show at the field). */
   protected readonly errorMessage = signal<string | null>(null);
-  protected readonly boarded = signal<OrganizationDetail | null>(null);
+  protected readonly boarded = this.store.boarded;
   /** One key per boarding as typed: a resend of the same form reuses it, any edit renews it. */
   private idempotencyKey = newIdempotencyKey();
 
@@ -115,6 +106,10 @@ export class BoardingPage {
     effect(() => {
       const sysAdmin = this.isSysAdmin();
       untracked(() => (sysAdmin ? parentOrganizationId.enable() : parentOrganizationId.disable()));
+    });
+    effect(() => {
+      const status = this.store.status();
+      untracked(() => this.showOutcome(status));
     });
   }
 
@@ -135,32 +130,26 @@ export class BoardingPage {
       if (first) this.focus(first);
       return;
     }
-    this.saving.set(true);
     this.errorMessage.set(null);
-    this.api
-      .board(draft, this.idempotencyKey)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (organization) => {
-          this.saving.set(false);
-          this.boarded.set(organization);
-          this.idempotencyKey = newIdempotencyKey();
-          // Nothing typed stays behind, the bank account number least of all.
-          this.form.reset();
-          this.focusAfterRender('#boarded-title');
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          const adminError = toAdminError(error);
-          const path = applyServerFieldError(this.form, adminError, BOARDING_SERVER_FIELDS);
-          if (path) this.focus(path);
-          else this.errorMessage.set(this.failureMessage(adminError));
-        },
-      });
+    this.store.board(draft, this.idempotencyKey);
+  }
+
+  private showOutcome(status: SaveStatus): void {
+    const error = this.store.error();
+    if (status === 'saved') {
+      this.idempotencyKey = newIdempotencyKey();
+      // Nothing typed stays behind, the bank account number least of all.
+      this.form.reset();
+      this.focusAfterRender('#boarded-title');
+    } else if (status === 'failed' && error) {
+      const path = applyServerFieldError(this.form, error, BOARDING_SERVER_FIELDS);
+      if (path) this.focus(path);
+      else this.errorMessage.set(this.failureMessage(error));
+    }
   }
 
   protected boardAnother(): void {
-    this.boarded.set(null);
+    this.store.clear();
     this.errorMessage.set(null);
     this.focusAfterRender('#boarding-name');
   }
@@ -190,11 +179,5 @@ export class BoardingPage {
       ? billingControlId(path.slice('billing.'.length))
       : `boarding-${path}`;
     this.focusAfterRender(`#${id}`);
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

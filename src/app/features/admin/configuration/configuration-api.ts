@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
-import { record } from '../admin-dto';
+import { record } from '../../../core/wsapi/dto-readers';
 import { organizationUrl } from '../organizations-api';
 
 /** A JSON value as the WSAPI sends it in a configuration map. */

@@ -1,5 +1,6 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { ConfigurationMap, JsonValue } from './configuration-api';
+import { text } from '../../../core/wsapi/dto-readers';
 import { formatValue, kindOf } from './configuration-groups';
 
 /**
@@ -103,8 +104,4 @@ export function describeChanges(
 /** "1 change", "3 changes". */
 export function changeCount(count: number): string {
   return count === 1 ? '1 change' : `${count} changes`;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

@@ -122,6 +122,23 @@ describe('ConfigurationPage', () => {
     });
   });
 
+  it('another merchant never shows the previous one’s configuration, loading or failed', async () => {
+    await loaded('admin');
+    expect(cell('component.access.virtual_terminal')).toBe('On');
+    fixture.componentRef.setInput('organizationId', '20');
+    await fixture.whenStable();
+    expect(page().querySelectorAll('table').length).toBe(0);
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+    backend
+      .expectOne(URL.replace('/8/', '/20/'))
+      .flush(null, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain(
+      'This merchant does not exist or is not one you administer.',
+    );
+    expect(page().querySelectorAll('table').length).toBe(0);
+  });
+
   describe('for a system administrator', () => {
     it('edits: a switch per boolean named by its key, fields for numbers and strings, objects read-only', async () => {
       await loaded('sys-admin');

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -34,8 +32,10 @@ import {
   toDraft,
 } from './configuration-drafts';
 import { groupConfiguration } from './configuration-groups';
-import { ConfigurationStore, SaveStatus } from './configuration-store';
+import { SaveStatus } from '../paged-store';
+import { ConfigurationStore } from './configuration-store';
 import { ConfigurationTable } from './configuration-table/configuration-table';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 type EditForm = FormRecord<FormControl<Draft>>;
 
@@ -56,7 +56,7 @@ export class ConfigurationPage {
   private readonly store = inject(ConfigurationStore);
   private readonly merchant = inject(MerchantStore, { optional: true });
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   /** The route's `:organizationId` (inherited from the merchant layout's route). */
   readonly organizationId = input.required<string>();
@@ -102,7 +102,6 @@ export class ConfigurationPage {
   private readonly editButton = viewChild('editButton', { read: ElementRef<HTMLButtonElement> });
   private readonly editIntro = viewChild<ElementRef<HTMLElement>>('editIntro');
   private readonly status = viewChild.required<ElementRef<HTMLElement>>('status');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
     this.forms
@@ -173,9 +172,7 @@ export class ConfigurationPage {
           ? '1 value needs fixing (see the message next to it). Nothing was saved.'
           : `${invalid.length} values need fixing (see the messages next to them). Nothing was saved.`,
       );
-      this.focusAfterRender(() =>
-        this.host.nativeElement.querySelector<HTMLElement>('input[aria-invalid="true"]'),
-      );
+      this.focusAfterRender('input[aria-invalid="true"]');
       return;
     }
     this.notice.set(null);
@@ -213,14 +210,8 @@ export class ConfigurationPage {
     this.info.set(null);
   }
 
+  /** The merchant layout's store clears the previous merchant for another id. */
   private merchantName(): string {
-    const organization = this.merchant?.organization();
-    return organization?.organizationId === this.organizationId() && organization.name
-      ? organization.name
-      : 'this merchant';
-  }
-
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
-    afterNextRender(() => target()?.focus(), { injector: this.injector });
+    return this.merchant?.organization()?.name || 'this merchant';
   }
 }

@@ -31,13 +31,9 @@ export class MerchantLayout {
   /** The route's `:organizationId`. */
   readonly organizationId = input.required<string>();
 
+  /** Never the previous merchant while the next loads: the store clears it for another id. */
   protected readonly organization = this.store.organization;
   protected readonly loading = this.store.loading;
-  /** The merchant shown belongs to this route (not the previous merchant while the next loads). */
-  protected readonly current = computed(() => {
-    const organization = this.organization();
-    return organization?.organizationId === this.organizationId() ? organization : null;
-  });
   protected readonly errorMessage = computed(() => {
     const error = this.store.error();
     return error ? adminErrorMessage(error, 'Loading the merchant') : null;
@@ -57,6 +53,6 @@ export class MerchantLayout {
   }
 
   protected retry(): void {
-    this.store.retry();
+    this.store.reload();
   }
 }

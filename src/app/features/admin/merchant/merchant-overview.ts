@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MerchantStore } from './merchant-store';
 import { OrganizationFacts } from './organization-facts';
 
-/** The merchant's overview: its facts, once loaded for this route's id. */
+/** The merchant's overview: its facts, once loaded for this route's id (the layout's store). */
 @Component({
   selector: 'mcm-merchant-overview',
   imports: [OrganizationFacts],
@@ -11,7 +11,5 @@ import { OrganizationFacts } from './organization-facts';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MerchantOverview {
-  /** The route's `:organizationId` (inherited from the merchant layout's route). */
-  readonly organizationId = input.required<string>();
   protected readonly organization = inject(MerchantStore).organization;
 }

@@ -1,26 +1,17 @@
-import { Injectable, inject } from '@angular/core';
-import { OrganizationDetail } from '../admin.model';
+import { signalStore, withComputed } from '@ngrx/signals';
 import { OrganizationsApi } from '../organizations-api';
-import { Loader } from '../paged-store';
+import { withAdminData } from '../paged-store';
 
 /**
  * The merchant whose pages are open (`/admin/merchants/:organizationId/…`), provided by the
- * merchant layout so its overview, users, billing and configuration pages share one read.
+ * merchant layout so its overview, users, billing and configuration pages share one read. Each
+ * merchant is its own subject: another one's pages never show the previous one.
  */
-@Injectable()
-export class MerchantStore {
-  private readonly api = inject(OrganizationsApi);
-  private readonly loader = new Loader<string, OrganizationDetail>((id) => this.api.get(id));
-
-  readonly organization = this.loader.value;
-  readonly loading = this.loader.loading;
-  readonly error = this.loader.error;
-
-  load(organizationId: string): void {
-    this.loader.load(organizationId);
-  }
-
-  retry(): void {
-    this.loader.reload();
-  }
-}
+export const MerchantStore = signalStore(
+  withAdminData(
+    OrganizationsApi,
+    (api, organizationId: string) => api.get(organizationId),
+    (organizationId) => organizationId,
+  ),
+  withComputed(({ data }) => ({ organization: data })),
+);

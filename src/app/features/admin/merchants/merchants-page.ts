@@ -11,7 +11,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
@@ -19,10 +18,11 @@ import { IfFlag } from '../../../core/access/if-flag.directive';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
-import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
-import { pageNumber, pageSize } from '../admin-paging';
+import { AdminPaginator } from '../admin-paginator/admin-paginator';
+import { pageCaption, pageOf } from '../admin-paging';
 import { BOARDING_ACCESS } from '../boarding/boarding-access';
 import { MerchantsStore } from './merchants-store';
+import { AdminTable } from '../admin-table/admin-table';
 
 const MAX_QUERY_LENGTH = 100;
 /** Typing pauses this long before the search is sent (one request and one announcement). */
@@ -35,13 +35,14 @@ export const SEARCH_DEBOUNCE_MS = 300;
 @Component({
   selector: 'mcm-merchants-page',
   imports: [
+    AdminTable,
     RouterLink,
     IfFlag,
     MatAnchor,
     MatFormField,
     MatLabel,
     MatInput,
-    MatPaginator,
+    AdminPaginator,
     ListStatus,
   ],
   templateUrl: './merchants-page.html',
@@ -60,15 +61,13 @@ export class MerchantsPage {
   readonly page = input<string>();
   readonly size = input<string>();
 
-  protected readonly pageSizes = ADMIN_PAGE_SIZES;
   protected readonly boardingAccess = BOARDING_ACCESS;
   protected readonly maxQueryLength = MAX_QUERY_LENGTH;
   protected readonly query = computed(() => ({
     q: (this.q() ?? '').slice(0, MAX_QUERY_LENGTH),
-    page: pageNumber(this.page()),
-    pageSize: pageSize(this.size()),
+    ...pageOf(this.page(), this.size()),
   }));
-  protected readonly merchants = this.store.merchants;
+  protected readonly merchants = this.store.items;
   protected readonly totalCount = this.store.totalCount;
   protected readonly loading = this.store.loading;
   protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin ?? false);
@@ -89,11 +88,9 @@ export class MerchantsPage {
     return q ? `${merchants} match “${q}”.` : `${merchants}.`;
   });
 
-  protected readonly caption = computed(() => {
-    const { page, pageSize } = this.query();
-    const pages = Math.max(1, Math.ceil(this.totalCount() / pageSize));
-    return `Merchants by organization id, page ${page} of ${pages}`;
-  });
+  protected readonly caption = computed(() =>
+    pageCaption('Merchants by organization id', this.query(), this.totalCount()),
+  );
 
   constructor() {
     effect(() => {
@@ -105,7 +102,11 @@ export class MerchantsPage {
       .subscribe((q) => {
         if (q === this.query().q) return;
         // Typing replaces the history entry: Back leaves the list rather than undoing each letter.
-        this.navigate({ q: q || null, page: null }, true);
+        void this.router.navigate([], {
+          queryParams: { q: q || null, page: null },
+          queryParamsHandling: 'merge',
+          replaceUrl: true,
+        });
       });
   }
 
@@ -113,25 +114,7 @@ export class MerchantsPage {
     this.typed.next(q);
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
-    this.navigate(
-      {
-        page: pageIndex > 0 ? pageIndex + 1 : null,
-        size: pageSize === ADMIN_DEFAULT_PAGE_SIZE ? null : pageSize,
-      },
-      false,
-    );
-  }
-
   protected retry(): void {
-    this.store.retry();
-  }
-
-  private navigate(queryParams: Record<string, string | number | null>, replaceUrl: boolean) {
-    void this.router.navigate([], {
-      queryParams,
-      queryParamsHandling: 'merge',
-      replaceUrl,
-    });
+    this.store.reload();
   }
 }

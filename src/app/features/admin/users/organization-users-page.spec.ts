@@ -182,6 +182,20 @@ describe('OrganizationUsersPage', () => {
     );
   });
 
+  it('another merchant never shows the previous one’s users, loading or failed', async () => {
+    await flushList([ADMIN, JDOE]);
+    fixture.componentRef.setInput('organizationId', '21');
+    await fixture.whenStable();
+    expect(page().querySelector('tr[data-user]')).toBeNull();
+    expect(testId('users-summary')?.textContent).toBe('Loading users…');
+    backend
+      .expectOne((r) => r.url === USERS.replace('/20/', '/21/'))
+      .flush(null, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(testId('users-error')?.textContent).toContain('does not exist');
+    expect(page().querySelector('tr[data-user]')).toBeNull();
+  });
+
   it('a failed load says so, with "Try again"', async () => {
     listRequest().flush(null, { status: 0, statusText: 'Unknown Error' });
     await fixture.whenStable();

@@ -3,8 +3,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -16,20 +14,19 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatPaginator, PageEvent } from '@angular/material/paginator';
-import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { ListStatus } from '../../../shared/list-status/list-status';
 import { adminErrorMessage } from '../admin-errors';
-import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
-import { pageNumber, pageSize } from '../admin-paging';
+import { AdminPaginator } from '../admin-paginator/admin-paginator';
+import { pageCaption, pageOf } from '../admin-paging';
 import { AddUserForm } from './add-user-form/add-user-form';
 import { confirmUserAction } from './confirm-user-action-dialog/confirm-user-action-dialog';
 import { OrganizationUsersStore } from './organization-users-store';
 import { UserActionRequest, UserTable } from './user-table/user-table';
 import { outcomeMessage } from './users-messages';
 import { NewUser } from './users.model';
+import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
  * The users of one merchant (inside the merchant layout, which shows the merchant's name): lock or
@@ -38,7 +35,7 @@ import { NewUser } from './users.model';
  */
 @Component({
   selector: 'mcm-organization-users-page',
-  imports: [MatButton, MatPaginator, ListStatus, AddUserForm, UserTable],
+  imports: [MatButton, AdminPaginator, ListStatus, AddUserForm, UserTable],
   templateUrl: './organization-users-page.html',
   styleUrl: './organization-users-page.scss',
   providers: [OrganizationUsersStore],
@@ -46,10 +43,9 @@ import { NewUser } from './users.model';
 })
 export class OrganizationUsersPage {
   private readonly store = inject(OrganizationUsersStore);
-  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
+  private readonly focusAfterRender = injectFocusAfterRender();
   private readonly signedInUser = inject(Store).selectSignal(authFeature.selectUser);
 
   /** Route parameter and query parameters, bound by the router. */
@@ -57,11 +53,9 @@ export class OrganizationUsersPage {
   readonly page = input<string>();
   readonly size = input<string>();
 
-  protected readonly pageSizes = ADMIN_PAGE_SIZES;
   protected readonly query = computed(() => ({
     organizationId: this.organizationId(),
-    page: pageNumber(this.page()),
-    pageSize: pageSize(this.size()),
+    ...pageOf(this.page(), this.size()),
   }));
   protected readonly users = this.store.users;
   protected readonly totalCount = this.store.totalCount;
@@ -76,7 +70,6 @@ export class OrganizationUsersPage {
     'addUserToggle',
     { read: ElementRef },
   );
-  private readonly addUserSection = viewChild<ElementRef<HTMLElement>>('addUserSection');
 
   protected readonly errorMessage = computed(() => {
     const error = this.store.error();
@@ -97,11 +90,9 @@ export class OrganizationUsersPage {
     return total === 1 ? '1 user.' : `${total} users.`;
   });
 
-  protected readonly caption = computed(() => {
-    const { page, pageSize } = this.query();
-    const pages = Math.max(1, Math.ceil(this.totalCount() / pageSize));
-    return `Users by user name, page ${page} of ${pages}`;
-  });
+  protected readonly caption = computed(() =>
+    pageCaption('Users by user name', this.query(), this.totalCount()),
+  );
 
   constructor() {
     effect(() => {
@@ -116,17 +107,7 @@ export class OrganizationUsersPage {
   }
 
   protected retry(): void {
-    this.store.retry();
-  }
-
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
-    void this.router.navigate([], {
-      queryParams: {
-        page: pageIndex > 0 ? pageIndex + 1 : null,
-        size: pageSize === ADMIN_DEFAULT_PAGE_SIZE ? null : pageSize,
-      },
-      queryParamsHandling: 'merge',
-    });
+    this.store.reload();
   }
 
   /** Opens the form (focus to its first field) or closes it (focus back to the button). */
@@ -137,10 +118,7 @@ export class OrganizationUsersPage {
     }
     this.store.clearCreation();
     this.addingUser.set(true);
-    afterNextRender(
-      () => this.addUserSection()?.nativeElement.querySelector<HTMLElement>('input')?.focus(),
-      { injector: this.injector },
-    );
+    this.focusAfterRender('#add-user-section input');
   }
 
   protected closeAddUser(): void {

@@ -54,7 +54,7 @@ describe('OrganizationUsersStore: the list', () => {
     store.load({ organizationId: '20', page: 2, pageSize: 20 });
     listRequest().flush(null, { status: 503, statusText: 'Service Unavailable' });
     expect(store.error()).toEqual({ kind: 'server', status: 503 });
-    store.retry();
+    store.reload();
     const again = listRequest();
     expect(again.request.params.get('page')).toBe('2');
     again.flush({ users: [USER_DTO], total_count: 21 });

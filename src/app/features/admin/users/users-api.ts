@@ -2,7 +2,8 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
-import { record, text, toPage, whole } from '../admin-dto';
+import { DtoRecord, count, flag, idText, record, text } from '../../../core/wsapi/dto-readers';
+import { toPage } from '../admin-dto';
 import { Page } from '../admin.model';
 import { organizationUrl } from '../organizations-api';
 import { NewUser, OrganizationUser } from './users.model';
@@ -65,7 +66,7 @@ export class UsersApi {
   /** Signs the user out everywhere: their tokens are refused right after. */
   endSessions(organizationId: string, userId: string): Observable<SessionsEnded> {
     return this.act(organizationId, userId, ACTION_SUFFIXES['end-sessions']).pipe(
-      map((dto) => ({ user: userOf(dto), sessionsEnded: whole(record(dto)['sessions_ended'], 0) })),
+      map((dto) => ({ user: userOf(dto), sessionsEnded: count(record(dto)['sessions_ended']) })),
     );
   }
 
@@ -73,7 +74,7 @@ export class UsersApi {
   availability(userName: string): Observable<boolean> {
     const params = new HttpParams().set('user_name', userName.trim());
     return defer(() => this.http.get<unknown>(this.url(AVAILABILITY_RESOURCE), { params })).pipe(
-      map((dto) => record(dto)['available'] === true),
+      map((dto) => flag(record(dto)['available'])),
     );
   }
 
@@ -91,18 +92,18 @@ function userOf(dto: unknown): OrganizationUser {
   return toOrganizationUser(record(record(dto)['user']));
 }
 
-export function toOrganizationUser(dto: Record<string, unknown>): OrganizationUser {
+export function toOrganizationUser(dto: DtoRecord): OrganizationUser {
   return {
-    userId: text(dto['user_id']),
-    organizationId: text(dto['organization_id']),
+    userId: idText(dto['user_id']),
+    organizationId: idText(dto['organization_id']),
     userName: text(dto['user_name']),
     firstName: text(dto['first_name']),
     lastName: text(dto['last_name']),
     primaryEmail: text(dto['primary_email']),
-    isAdmin: dto['is_admin'] === true,
-    isSysAdmin: dto['is_sys_admin'] === true,
-    locked: dto['locked'] === true,
-    changePasswordRequired: dto['change_password_required'] === true,
-    activeSessions: whole(dto['active_sessions'], 0),
+    isAdmin: flag(dto['is_admin']),
+    isSysAdmin: flag(dto['is_sys_admin']),
+    locked: flag(dto['locked']),
+    changePasswordRequired: flag(dto['change_password_required']),
+    activeSessions: count(dto['active_sessions']),
   };
 }

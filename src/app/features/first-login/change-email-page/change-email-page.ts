@@ -16,7 +16,8 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { fieldErrorOf, firstLoginErrorMessage } from '../first-login-messages';
+import { fieldErrorOf } from '../../../core/wsapi/wsapi-error';
+import { firstLoginErrorMessage } from '../first-login-messages';
 import { ChangeEmailPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 

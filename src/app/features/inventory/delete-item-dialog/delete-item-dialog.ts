@@ -9,7 +9,7 @@ import {
   MatDialogTitle,
 } from '@angular/material/dialog';
 import { Observable, map } from 'rxjs';
-import { InventoryItem } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 
 /** Asks before an item is deleted; closes with `true` only on "Delete". Safe choice focused. */
 @Component({

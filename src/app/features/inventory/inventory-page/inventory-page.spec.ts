@@ -1,46 +1,27 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { signedInState } from '../../../../testing/auth-presets';
-import { InventoryItem } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { MUG } from '../../../core/wsapi/inventory-item.testing';
+import { createInventoryPage } from '../inventory.testing';
 import { InventoryPageActions } from '../state/inventory.actions';
-import { InventoryState, initialInventoryState } from '../state/inventory.feature';
+import { InventoryState } from '../state/inventory.feature';
 import { InventoryPage } from './inventory-page';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const item = (changes: Partial<InventoryItem>): InventoryItem => ({
+  ...MUG,
   id: 'item_1',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
   ...changes,
 });
 
 describe('InventoryPage', () => {
   let fixture: ComponentFixture<InventoryPage>;
-  let store: MockStore;
   let dispatch: jasmine.Spy;
 
   async function create(inventory: Partial<InventoryState> = {}, auth = signedInState()) {
-    TestBed.configureTestingModule({
-      imports: [InventoryPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: { auth, inventory: { ...initialInventoryState, ...inventory } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(InventoryPage);
-    await fixture.whenStable();
+    ({ fixture, dispatch } = await createInventoryPage(InventoryPage, inventory, auth));
   }
   const page = () => fixture.nativeElement as HTMLElement;
   const rows = () => [...page().querySelectorAll('tbody tr')];

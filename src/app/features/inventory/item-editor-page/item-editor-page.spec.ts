@@ -1,24 +1,14 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { InventoryItem } from '../inventory.model';
 import { ItemEditorPageActions } from '../state/inventory.actions';
 import { InventoryState, initialInventoryState } from '../state/inventory.feature';
 import { ItemEditorPage } from './item-editor-page';
+import { MUG } from '../../../core/wsapi/inventory-item.testing';
+import { MUG_DRAFT, createInventoryPage } from '../inventory.testing';
 
 const auth = signedInState();
-const MUG: InventoryItem = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
 
 describe('ItemEditorPage', () => {
   let fixture: ComponentFixture<ItemEditorPage>;
@@ -26,20 +16,12 @@ describe('ItemEditorPage', () => {
   let dispatch: jasmine.Spy;
 
   async function create(id: string | null, inventory: Partial<InventoryState> = {}) {
-    TestBed.configureTestingModule({
-      imports: [ItemEditorPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: { auth, inventory: { ...initialInventoryState, ...inventory } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(ItemEditorPage);
-    if (id) fixture.componentRef.setInput('id', id);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createInventoryPage(
+      ItemEditorPage,
+      inventory,
+      auth,
+      id ? { id } : {},
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -115,7 +97,7 @@ describe('ItemEditorPage', () => {
     expect(submits()).toEqual([
       ItemEditorPageActions.updateSubmitted({
         id: 'item_abc',
-        draft: { ...DRAFT_OF_MUG, price: 1950 },
+        draft: { ...MUG_DRAFT, price: 1950 },
       }),
     ]);
   });
@@ -153,12 +135,3 @@ describe('ItemEditorPage', () => {
     expect(dispatch).toHaveBeenCalledWith(ItemEditorPageActions.retryClicked({ id: 'item_gone' }));
   });
 });
-
-const DRAFT_OF_MUG = {
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};

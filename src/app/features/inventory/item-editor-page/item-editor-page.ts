@@ -19,7 +19,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { selectCurrency } from '../../../core/auth/state/auth.feature';
-import { fieldErrorOf, inventoryErrorMessage } from '../inventory-errors';
+import { fieldFailure } from '../../../core/wsapi/wsapi-error';
+import { inventoryErrorMessage } from '../inventory-errors';
 import {
   EMPTY_ITEM_FORM,
   MAX_NAME_LENGTH,
@@ -89,11 +90,9 @@ export class ItemEditorPage implements OnInit {
 
   /** A rejected field (`sku` taken, …): its control and the server's message. */
   private readonly fieldError = computed(() => {
-    const error = this.saveError();
-    if (error?.kind !== 'invalid-request' || error.field === null) return null;
-    const control = SERVER_FIELDS[error.field];
-    const message = fieldErrorOf(error, error.field);
-    return control && message ? { control, message } : null;
+    const failure = fieldFailure(this.saveError());
+    const control = failure && SERVER_FIELDS[failure.field];
+    return failure && control ? { control, message: failure.message } : null;
   });
 
   /** Failures not about one field; those are shown on the field itself. */

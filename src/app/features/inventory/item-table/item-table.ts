@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import { InventoryItem } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 
 /**
  * One page of items as a table. Names are API data: they are interpolated as text, never HTML.

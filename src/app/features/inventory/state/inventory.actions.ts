@@ -1,6 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { InventoryItem, InventoryListPage, ItemDraft } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { InventoryListPage, ItemDraft } from '../inventory.model';
 
 export const InventoryPageActions = createActionGroup({
   source: 'Inventory Page',

@@ -16,36 +16,10 @@ import {
 } from './inventory.actions';
 import * as inventoryEffects from './inventory.effects';
 import { initialInventoryState, inventoryFeature } from './inventory.feature';
+import { MUG, MUG_DTO } from '../../../core/wsapi/inventory-item.testing';
+import { MUG_DRAFT } from '../inventory.testing';
 
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
-const MUG_DTO = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  tax_exempt: false,
-  active: true,
-  stock: 25,
-};
-const MUG = {
-  id: 'item_abc',
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  currency: 'USD',
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
-const DRAFT = {
-  name: 'Ceramic Mug',
-  sku: 'RTL-MUG',
-  price: 1800,
-  taxExempt: false,
-  active: true,
-  stock: 25,
-};
 const listDto = (items: unknown[], total = items.length) => ({
   items,
   page: 1,
@@ -131,8 +105,8 @@ describe('inventory effects', () => {
   });
 
   it('creating posts once, then announces it and goes back to the list', () => {
-    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: DRAFT }));
-    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: DRAFT }));
+    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: MUG_DRAFT }));
+    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: MUG_DRAFT }));
     const post = backend.expectOne({ method: 'POST', url: INVENTORY });
     post.flush(MUG_DTO, { status: 201, statusText: 'Created' });
     expect(state().saving).toBeFalse();
@@ -143,7 +117,7 @@ describe('inventory effects', () => {
   });
 
   it('a taken SKU stays on the editor as an error on the sku field', () => {
-    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: DRAFT }));
+    store.dispatch(ItemEditorPageActions.createSubmitted({ draft: MUG_DRAFT }));
     backend.expectOne({ method: 'POST', url: INVENTORY }).flush(
       {
         error: {
@@ -166,7 +140,10 @@ describe('inventory effects', () => {
 
   it('updating puts the draft to the item and goes back to the list', () => {
     store.dispatch(
-      ItemEditorPageActions.updateSubmitted({ id: 'item_abc', draft: { ...DRAFT, price: 1950 } }),
+      ItemEditorPageActions.updateSubmitted({
+        id: 'item_abc',
+        draft: { ...MUG_DRAFT, price: 1950 },
+      }),
     );
     const put = backend.expectOne({ method: 'PUT', url: `${INVENTORY}/item_abc` });
     expect(put.request.body.price).toBe(1950);

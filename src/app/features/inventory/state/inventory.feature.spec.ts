@@ -1,5 +1,5 @@
 import { Action } from '@ngrx/store';
-import { InventoryItem } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 import {
   InventoryApiActions,
   InventoryPageActions,

@@ -1,6 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { DEFAULT_PAGE_SIZE, InventoryItem, InventoryQuery } from '../inventory.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { DEFAULT_PAGE_SIZE, InventoryQuery } from '../inventory.model';
 import {
   InventoryApiActions,
   InventoryPageActions,

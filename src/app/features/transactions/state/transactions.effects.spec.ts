@@ -208,7 +208,12 @@ describe('transactions effects', () => {
       );
     backend.expectOne(`${API}/${SALE.id}`).flush({ ...SALE_DTO, settled: true, voidable: false });
     expect(state().detail?.voidable).toBeFalse();
-    expect(state().actionError).toEqual({ kind: 'server', status: 409 });
+    expect(state().actionError).toEqual({
+      kind: 'conflict',
+      code: 'conflict',
+      field: null,
+      message: 'settled',
+    });
   });
 
   it('emails the receipt', () => {

@@ -42,8 +42,7 @@ export const loadPage$ = createEffect(
 
 /** A refund or void the server refused because the sale changed meanwhile: show it as it is now. */
 const staleAfter = (error: WsapiError): boolean =>
-  (error.kind === 'server' && error.status === 409) ||
-  (error.kind === 'invalid-request' && error.field === 'amount');
+  error.kind === 'conflict' || (error.kind === 'invalid-request' && error.field === 'amount');
 
 export const loadDetail$ = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(TransactionsApi)) => {

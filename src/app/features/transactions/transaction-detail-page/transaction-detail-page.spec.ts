@@ -163,7 +163,9 @@ describe('TransactionDetailPage', () => {
   });
 
   it('a refusal is not offered again as it is', async () => {
-    await create(SALE, signedInState(), { actionError: { kind: 'server', status: 409 } });
+    await create(SALE, signedInState(), {
+      actionError: { kind: 'conflict', code: 'conflict', field: null, message: 'settled' },
+    });
     expect(page().querySelector('[data-testid="action-error"]')?.textContent).toContain(
       'no longer be done',
     );

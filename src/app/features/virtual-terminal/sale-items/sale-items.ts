@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import { InventoryItem } from '../sale.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 
 /** A line of the sale that sells an item, as the list shows it. */
 export interface ItemLineView {

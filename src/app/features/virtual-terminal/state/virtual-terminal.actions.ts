@@ -1,6 +1,7 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { InventoryItem, SaleRequest, SaleResult } from '../sale.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { SaleRequest, SaleResult } from '../sale.model';
 
 /**
  * The terminal page's gestures. A sale's card is never in an action: the page hands it to

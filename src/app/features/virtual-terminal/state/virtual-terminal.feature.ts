@@ -1,6 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { InventoryItem, SaleResult } from '../sale.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { SaleResult } from '../sale.model';
 import { VirtualTerminalApiActions, VirtualTerminalPageActions } from './virtual-terminal.actions';
 
 /** The emailed receipt of the sale on screen. */

@@ -252,4 +252,25 @@ describe('VirtualTerminalPage', () => {
     await setTerminal({ saleError: { kind: 'network' } });
     expect(text('sale-error')).toContain('may or may not have been recorded');
   });
+
+  it('resends a sale whose answer was lost with the same key, and a conflicting one with a new key', async () => {
+    await create();
+    await type('amount', '19.99');
+    await chooseTender('Cash');
+    const keys = () =>
+      submitted().map((action) => (action as { idempotencyKey?: string }).idempotencyKey);
+    await submit();
+    await setTerminal({ saleError: { kind: 'network' } });
+    await submit();
+    await setTerminal({
+      saleError: { kind: 'conflict', code: 'conflict', field: null, message: 'Key reused.' },
+    });
+    expect(text('sale-error')).toContain('already recorded');
+    await submit();
+    const [first, resent, afterConflict] = keys();
+    expect(first).toBeTruthy();
+    expect(resent).toBe(first);
+    expect(afterConflict).toBeTruthy();
+    expect(afterConflict).not.toBe(first);
+  });
 });

@@ -8,7 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -32,13 +32,13 @@ import { cardDetailsOf, cardDigits, cvvLength, detectBrand } from '../card-rules
 import { PendingCard } from '../pending-card';
 import { SaleDraft, checkSaleDraft } from '../sale-draft';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
-import { applySaleRules, buildSaleForm, resetSaleForm } from '../sale-form';
+import { buildSaleForm, followSaleRules, markRefusedCardField, resetSaleForm } from '../sale-form';
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
 import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
-import { InventoryItem } from '../sale.model';
+import { InventoryItem } from '../../../core/wsapi/inventory-item';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
 import {
@@ -160,14 +160,7 @@ export class VirtualTerminalPage {
 
   constructor() {
     const rules = this.rules();
-    const controls = this.form.controls;
-    controls.tender.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => applySaleRules(this.form, this.rules()));
-    // The CVV's length follows the brand the number announces.
-    controls.card.controls.number.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => controls.card.controls.cvv.updateValueAndValidity({ emitEvent: false }));
+    followSaleRules(this.form, this.rules);
 
     this.store.dispatch(VirtualTerminalPageActions.opened({ withItems: rules.items }));
 
@@ -180,14 +173,8 @@ export class VirtualTerminalPage {
     effect(() => {
       const error = this.saleError();
       untracked(() => {
-        const field = cardFieldOf(error);
-        if (field && error?.kind === 'invalid-request') {
-          const control = controls.card.controls[field];
-          control.setErrors({ message: error.message || 'This value was not accepted.' });
-          control.markAsTouched();
-        }
-        if (error?.kind === 'server' && error.status === 409)
-          this.idempotencyKey = newIdempotencyKey();
+        markRefusedCardField(this.form, error);
+        if (error?.kind === 'conflict') this.idempotencyKey = newIdempotencyKey();
       });
     });
   }

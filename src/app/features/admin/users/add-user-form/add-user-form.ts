@@ -15,13 +15,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormGroupDirective,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-} from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -33,18 +27,15 @@ import {
   TemporaryPasswordRuleId,
   USER_NAME_MAX,
   USER_NAME_MIN,
-  emailValidator,
   generateTemporaryPassword,
-  personNameValidator,
   temporaryPasswordError,
-  temporaryPasswordRuleStates,
-  temporaryPasswordValidator,
   userNameValidator,
 } from '../new-user-rules';
 import { Availability, Creation } from '../organization-users-store';
 import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
 import { NewUser, sameUserName } from '../users.model';
 import { NEW_USER_FIELDS, NewUserField, newUserFieldOf } from './new-user-fields';
+import { createNewUserForm, newUserSnapshot } from './new-user-form';
 
 type FailedCreation = Extract<Creation, { status: 'failed' }>;
 
@@ -92,16 +83,7 @@ export class AddUserForm {
   /** The name the server last said is taken (read by the user-name validator). */
   private takenName: string | null = null;
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    userName: [
-      '',
-      [userNameValidator, (control: AbstractControl<string>) => this.takenValidator(control)],
-    ],
-    temporaryPassword: ['', temporaryPasswordValidator],
-    firstName: ['', personNameValidator],
-    lastName: ['', personNameValidator],
-    primaryEmail: ['', emailValidator],
-  });
+  protected readonly form = createNewUserForm(inject(NonNullableFormBuilder), () => this.takenName);
 
   private readonly formDirective = viewChild.required(FormGroupDirective);
   private readonly createdNote = viewChild<ElementRef<HTMLElement>>('createdNote');
@@ -109,8 +91,8 @@ export class AddUserForm {
 
   /** What the template needs of the values, never the password itself. */
   private readonly snapshot = toSignal(
-    this.form.valueChanges.pipe(map(() => this.takeSnapshot())),
-    { initialValue: this.takeSnapshot() },
+    this.form.valueChanges.pipe(map(() => newUserSnapshot(this.form))),
+    { initialValue: newUserSnapshot(this.form) },
   );
 
   protected readonly creating = computed(() => this.creation().status === 'creating');
@@ -211,19 +193,8 @@ export class AddUserForm {
     this.userSubmitted.emit(this.form.getRawValue());
   }
 
-  private takeSnapshot() {
-    const { userName, temporaryPassword } = this.form.getRawValue();
-    return { userName, rules: temporaryPasswordRuleStates(temporaryPassword, userName) };
-  }
-
   private focus(field: NewUserField): void {
     this.host.nativeElement.querySelector<HTMLElement>(`[formcontrolname="${field}"]`)?.focus();
-  }
-
-  private takenValidator(control: AbstractControl<string>): ValidationErrors | null {
-    return this.takenName !== null && sameUserName(this.takenName, control.value)
-      ? { taken: true }
-      : null;
   }
 
   /** Everything typed is cleared (the temporary password first of all). */

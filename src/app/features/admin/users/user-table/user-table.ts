@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { OrganizationUser, UserAction, sameUserName, userRole, userStatus } from '../users.model';
+import { AdminTable } from '../../admin-table/admin-table';
 
 export interface UserActionRequest {
   readonly action: UserAction;
@@ -20,7 +21,7 @@ const LABELS: Readonly<Record<UserAction, readonly [idle: string, pending: strin
  */
 @Component({
   selector: 'mcm-user-table',
-  imports: [MatButton],
+  imports: [AdminTable, MatButton],
   templateUrl: './user-table.html',
   styleUrl: './user-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,41 @@
+import { Type } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { signedInState } from '../../../testing/auth-presets';
+import { ItemDraft } from './inventory.model';
+import { InventoryState, initialInventoryState } from './state/inventory.feature';
+
+/** What the editor sends for `MUG` (core/wsapi/inventory-item.testing.ts). */
+export const MUG_DRAFT: ItemDraft = {
+  name: 'Ceramic Mug',
+  sku: 'RTL-MUG',
+  price: 1800,
+  taxExempt: false,
+  active: true,
+  stock: 25,
+};
+
+/** An inventory page on a mock store holding `inventory`, with `dispatch` spied on. */
+export async function createInventoryPage<T>(
+  page: Type<T>,
+  inventory: Partial<InventoryState> = {},
+  auth = signedInState(),
+  inputs: Readonly<Record<string, unknown>> = {},
+): Promise<{ fixture: ComponentFixture<T>; store: MockStore; dispatch: jasmine.Spy }> {
+  TestBed.configureTestingModule({
+    imports: [page],
+    providers: [
+      provideRouter([]),
+      provideMockStore({
+        initialState: { auth, inventory: { ...initialInventoryState, ...inventory } },
+      }),
+    ],
+  });
+  const store = TestBed.inject(MockStore);
+  const dispatch = spyOn(store, 'dispatch');
+  const fixture = TestBed.createComponent(page);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+  await fixture.whenStable();
+  return { fixture, store, dispatch };
+}
