@@ -57,9 +57,9 @@ module.exports = function (config) {
         // Random order catches specs that depend on each other.
         random: true,
         seed,
-        // Specs that wait on the browser (Web Locks, BroadcastChannel) poll for up to 15 s
-        // (src/testing/wait-until.ts); this stays above that so their own message is the failure.
-        timeoutInterval: 20_000,
+        // Specs that wait for something asynchronous poll for up to 2 s (src/testing/wait-until.ts);
+        // this stays above that so their own message is the failure.
+        timeoutInterval: 5_000,
       },
     },
     jasmineHtmlReporter: {

@@ -7,7 +7,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 /**
- * Issue 8's journey in one go, through the UI only: `admin` boards a merchant, gives it a user who
+ * The admin area's journey in one go, through the UI only: `admin` boards a merchant, gives it a user who
  * must change the temporary password at first sign-in, ends that user's sessions (their token
  * answers 401 at once), and finds all three actions in the audit log.
  */

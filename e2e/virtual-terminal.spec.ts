@@ -59,7 +59,7 @@ test('cash sale with tip + tax + discount shows the exact total and appears in h
     expect.objectContaining({ transaction_id: id, email: 'customer@example.com' }),
   );
 
-  // The history, through the API with the user's own token (the Transactions page is not ours).
+  // The history, through the API with the user's own token (the Transactions page has its own journeys, e2e/transactions-*.spec.ts).
   const token = await storedToken(page);
   expect(token).toBeTruthy();
   const history = await request.get('/WSAPI/Transactions', {

@@ -5,7 +5,7 @@ import { organizationsRoutes } from './organizations.ts';
 import { userNameAvailabilityRoutes } from './user-name-availability.ts';
 
 /**
- * The admin area (issue 8) [sandbox design]. Every route: session, roles `admin` or `sys_admin`
+ * The admin area [sandbox design]. Every route: session, roles `admin` or `sys_admin`
  * (anyone else 403 `forbidden`), then the scope check of `access/admin-scope.ts` (an organization
  * outside the caller's scope is 404 `not_found`, as if it did not exist). Every write is recorded
  * in the audit log, in the same transaction. Lock, Unlock and EndSessions on a user with

@@ -79,7 +79,7 @@ const toUser = (row: RawUser): AdminUserRow => ({
 const ORGANIZATION_COLUMNS =
   'id, parent_id, name, organization_type, chain_id, store_id, terminal_id, processor, status';
 
-/** The admin area's reads and writes (issue 8). Scoping is decided by the caller (admin-scope.ts). */
+/** The admin area's reads and writes. Scoping is decided by the caller (admin-scope.ts). */
 export class AdminRepository {
   constructor(private readonly db: Db) {}
 

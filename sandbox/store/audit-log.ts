@@ -1,7 +1,7 @@
 import type { Db } from './db.ts';
 import { scopeClause, type OrganizationScope } from './organization-scope.ts';
 
-/** One admin action: who, what, to which organization and user, when (issue 8). */
+/** One admin action: who, what, to which organization and user, when. */
 export interface AuditEntry {
   id: number;
   at: number;

@@ -169,7 +169,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       ALTER TABLE organizations ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
 
-      -- Every admin action (issue 8): who, what, on which organization / user, when (clock.ts).
+      -- Every admin action: who, what, on which organization / user, when (clock.ts).
       CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
         at INTEGER NOT NULL,
@@ -188,7 +188,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     name: 'organization billing',
     sql: `
-      -- One billing record per organization (issue 8: billing and boarding). The bank account is
+      -- One billing record per organization (billing and boarding). The bank account is
       -- holder, routing number and the last four digits only: the full account number is never
       -- stored (the CHECK refuses anything but four digits).
       CREATE TABLE organization_billing (

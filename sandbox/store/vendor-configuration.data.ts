@@ -1,51 +1,10 @@
 import type { Configuration } from '../access/configuration.ts';
+import vendorLoginExample from '../test/fixtures/login-response.json' with { type: 'json' };
 
 /**
- * The vendor page's login example configuration, copied key for key and value for value
- * (including its quirks: `count_memory` is the string "30", `available_locales` a comma list).
- * Organization "8" and the merchant demo user get exactly this.
+ * The vendor page's login example configuration, key for key and value for value (including its
+ * quirks: `count_memory` is the string "30", `available_locales` a comma list), read from the one
+ * copy of that example in the repo (test/fixtures/login-response.json), which the sandbox's tests
+ * and the portal's unit specs read too. Organization "8" and the merchant demo user get exactly this.
  */
-export const VENDOR_SEED_CONFIGURATION: Configuration = {
-  'account.locale.available_locales': 'en_US, en_CA',
-  'account.permissions.add_submerchant.merchant_portal': true,
-  'account.permissions.allow_submerchants': true,
-  'account.permissions.change_address': true,
-  'account.permissions.change_name': true,
-  'account.permissions.edit_email_receipt': true,
-  'account.permissions.order_accessories.merchant_portal': true,
-  'branding.theme': 'default',
-  'branding.theme.available_themes': 'default',
-  'component.access.inventory_management': true,
-  'component.access.virtual_terminal': true,
-  'processing.config.avs': true,
-  'processing.config.avs.reverse_mismatch': false,
-  'processing.config.capture_signature': 'Optional',
-  'processing.config.collect_geolocation': true,
-  'processing.config.collect_optional_info': true,
-  'processing.config.processor_profile': 1,
-  'processing.config.currency': { code: 'USD', iso: 840, symbol: '$' },
-  'processing.config.cvv': true,
-  'processing.config.cvv.reverse_mismatch': false,
-  'processing.config.discount': true,
-  'processing.config.show_paper_receipt': true,
-  'processing.config.small_ticket': 'Off',
-  'processing.config.small_ticket.contactless': 'Off',
-  'processing.config.small_ticket.contactless.max': 0,
-  'processing.config.small_ticket.max': 0,
-  'processing.config.tax': true,
-  'processing.config.tax.default': 0,
-  'processing.config.tender_types': ['Cash', 'Card'],
-  'processing.config.tip': true,
-  'processing.permissions.manual_entry': true,
-  'processing.permissions.refund': true,
-  'processing.permissions.refund.for_submerchant': true,
-  'processing.permissions.refund.merchant_portal': true,
-  'processing.permissions.refund.mobile': true,
-  'processing.permissions.refund.smart_refund': true,
-  'processing.permissions.void': true,
-  'processing.receipt.show_tax': true,
-  'security.session_timeout.mobile': 15,
-  'security.account_locking.count_memory': '30',
-  'security.account_locking.failed_attempts_limit': 3,
-  'security.account_locking.lockout_duration': 2,
-};
+export const VENDOR_SEED_CONFIGURATION: Configuration = vendorLoginExample.configuration;

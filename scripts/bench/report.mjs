@@ -1,6 +1,7 @@
 // Turns the results into table rows { section, metric, value, target, status } and prints them.
 // status: PASS / FAIL where a target exists, '' where the number is information only, or a reason.
 import { nginxRows } from './nginx.mjs';
+import { soakRows } from './soak.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -180,6 +181,7 @@ const SECTIONS = [
   ['Bytes', 'bytes', bytesRows],
   ['Requests', 'requests', requestRows],
   ['Time ratios', 'timing', timingRows],
+  ['Soak (one tab)', 'soak', soakRows],
   ['Lighthouse /login', 'lighthouse', lighthouseRows],
   ['Through nginx (deploy/nginx) /login', 'nginx', nginxRows],
   ['Sandbox throughput', 'throughput', throughputRows],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: builds production, serves it from the sandbox, measures bytes, requests, time
-// ratios, Lighthouse and sandbox throughput, prints one table and writes bench-results/*.json.
+// ratios, a sign-in/sign-out soak, Lighthouse and sandbox throughput, prints one table and writes bench-results/*.json.
 // Exit 0 whenever the report was produced (missed targets included); non-zero only if the bench
 // itself broke (build, sandbox start, a browser part, or the overall time limit).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, resetSandbox } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
+import { soak } from './soak.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { buildProduction, startSandbox, stopAll } from './processes.mjs';
 import { buildRows, formatTable } from './report.mjs';
@@ -117,6 +118,14 @@ async function main() {
     });
     const load = await coldLoginLoad(browser, url, { staticPath, runs, deadline: deadline(60) });
     return { click, load };
+  });
+  await part('soak', async () => {
+    await resetSandbox(url);
+    return soak(browser, url, {
+      user,
+      ...limits.soak,
+      deadline: deadline(limits.soak.timeoutSeconds),
+    });
   });
   const chromiumVersion = browser.version();
   await browser.close();

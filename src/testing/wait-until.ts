@@ -1,10 +1,11 @@
 /**
- * How long a spec waits for something a real browser API delivers (Web Locks, BroadcastChannel,
- * a Blob read, a lazy chunk). Those go through the browser process and can take seconds on a
- * machine under heavy load. It stays below Jasmine’s timeout (20 s, karma.conf.js), so a spec that
- * waits in vain fails with its own message and leaves nothing running into the next spec.
+ * How long a spec waits for something that comes asynchronously: a Web Lock's grant or a
+ * BroadcastChannel message (in-memory fakes in unit specs, src/testing/fake-cross-tab.ts, so they
+ * take a few promise turns, not a trip through the browser process), a Blob read, a lazy chunk.
+ * It stays below Jasmine's timeout (5 s, karma.conf.js), so a spec that waits in vain fails with
+ * its own message and leaves nothing running into the next spec.
  */
-export const BROWSER_WAIT_MS = 15_000;
+export const BROWSER_WAIT_MS = 2_000;
 
 /**
  * Polls `done` (sync or async) once per macrotask until it holds; throws, naming `what`, once

@@ -1,6 +1,10 @@
 import { Routes } from '@angular/router';
 import { guardedRoute } from '../core/access/route-access';
 
+/** The page a sign-in lands on (the sign-in page prefetches it, see `app.routes.ts`). */
+export const loadDashboardPage = () =>
+  import('../features/dashboard/dashboard-page').then((m) => m.DashboardPage);
+
 /**
  * The signed-in area, one table: each route's `access` is what its guard checks and what the
  * side navigation filters by; `nav` makes it a link.
@@ -11,8 +15,7 @@ export const SHELL_ROUTES: Routes = [
     path: 'dashboard',
     title: 'Dashboard · MCM Portal',
     nav: { label: 'Dashboard' },
-    loadComponent: () =>
-      import('../features/dashboard/dashboard-page').then((m) => m.DashboardPage),
+    loadComponent: loadDashboardPage,
   }),
   guardedRoute({
     path: 'virtual-terminal',

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { Observable, firstValueFrom, race, timer, map, take, toArray } from 'rxjs';
+import { FakeBroadcastChannels, provideFakeCrossTab } from '../../../testing/fake-cross-tab';
 import { loginResponseFixture } from '../../../testing/fixtures/login-response';
 import { SignedIn, toSignedIn } from './session.model';
 import { BusMessage, SessionBus, parseMessage } from './session-bus';
@@ -57,12 +58,15 @@ describe('parseMessage', () => {
 describe('SessionBus', () => {
   let sender: SessionBus;
   let receiver: SessionBus;
+  let channels: FakeBroadcastChannels;
 
   /** The first value of `source`, or `'timeout'` after `ms`. */
   const within = <T>(source: Observable<T>, ms = BROWSER_WAIT_MS): Promise<T | 'timeout'> =>
     firstValueFrom(race(source.pipe(take(1)), timer(ms).pipe(map(() => 'timeout' as const))));
 
   beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideFakeCrossTab()] });
+    channels = TestBed.inject(FakeBroadcastChannels);
     sender = TestBed.runInInjectionContext(() => new SessionBus());
     receiver = TestBed.runInInjectionContext(() => new SessionBus());
   });
@@ -96,7 +100,7 @@ describe('SessionBus', () => {
   });
 
   it('ignores malformed messages from other builds on the same channel', async () => {
-    const foreign = new BroadcastChannel(CHANNEL);
+    const foreign = channels.open(CHANNEL);
     try {
       const received = firstValueFrom(receiver.messages$.pipe(take(2), toArray()));
       foreign.postMessage({ type: 'activity', at: 'now' });
@@ -114,7 +118,7 @@ describe('SessionBus', () => {
   it('stops listening once its injector is destroyed', async () => {
     const heard = within(receiver.messages$, 300);
     TestBed.resetTestingModule();
-    const other = new BroadcastChannel(CHANNEL);
+    const other = channels.open(CHANNEL);
     try {
       other.postMessage({ type: 'signed-out' });
       expect(await heard).toBe('timeout');

@@ -1,5 +1,6 @@
-import { DOCUMENT, DestroyRef, Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject } from '@angular/core';
 import { Observable, Subject, filter, map } from 'rxjs';
+import { BroadcastPort, OPEN_BROADCAST_CHANNEL } from '../cross-tab';
 import { SignedIn } from './session.model';
 import { isSignedIn } from './session-storage';
 
@@ -17,13 +18,11 @@ const CHANNEL = 'mcm-portal.session';
 @Injectable({ providedIn: 'root' })
 export class SessionBus {
   private readonly incoming = new Subject<BusMessage>();
-  private readonly channel: BroadcastChannel | null;
+  private readonly channel: BroadcastPort | null = inject(OPEN_BROADCAST_CHANNEL)(CHANNEL);
 
   readonly messages$: Observable<BusMessage> = this.incoming.asObservable();
 
   constructor() {
-    const view = inject(DOCUMENT).defaultView;
-    this.channel = view && 'BroadcastChannel' in view ? new view.BroadcastChannel(CHANNEL) : null;
     if (this.channel) {
       this.channel.onmessage = (event: MessageEvent<unknown>) => {
         const message = parseMessage(event.data);

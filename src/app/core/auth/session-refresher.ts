@@ -14,6 +14,7 @@ import {
   timer,
 } from 'rxjs';
 import { CLOCK } from '../clock';
+import { LOCK_MANAGER } from '../cross-tab';
 import { toWsapiError } from '../wsapi/wsapi-error';
 import { RefreshOutcome } from '../wsapi/wsapi-session';
 import { AuthApi } from './auth-api';
@@ -41,6 +42,7 @@ export class SessionRefresher {
   private readonly store = inject(Store);
   private readonly api = inject(AuthApi);
   private readonly now = inject(CLOCK);
+  private readonly locks = inject(LOCK_MANAGER);
   private readonly session = this.store.selectSignal(authFeature.selectSession);
   private readonly account = this.store.selectSignal(authFeature.selectAccount);
   private inFlight: Observable<RefreshOutcome> | null = null;
@@ -80,7 +82,7 @@ export class SessionRefresher {
   }
 
   private async refreshOnce(requestedAt: number): Promise<RefreshOutcome> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const locks = this.locks;
     if (!locks) return this.putUnlessAlreadyRefreshed(requestedAt, null);
     return await locks.request(LOCK_NAME, () => this.putUnlessAlreadyRefreshed(requestedAt, locks));
   }

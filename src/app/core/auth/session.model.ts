@@ -2,7 +2,7 @@ import { flag, record, text } from '../wsapi/dto-readers';
 import { UserContact, toUserContact } from '../wsapi/user-contact';
 import { LoginResponseDto, RefreshResponseDto } from '../wsapi/wsapi.dto';
 import { Configuration } from './configuration';
-import { parseWsapiTimestamp } from './wsapi-timestamp';
+import { parseWsapiTimestamp } from '../wsapi/wsapi-timestamp';
 
 export interface Session {
   readonly token: string;

@@ -1,18 +1,20 @@
 import { TestBed } from '@angular/core/testing';
+import { FakeLockManager, provideFakeCrossTab } from '../../../testing/fake-cross-tab';
 import { SignedInTabPresence } from './signed-in-tab-presence';
 import { BROWSER_WAIT_MS } from '../../../testing/wait-until';
 
 const LOCK = 'mcm-portal.signed-in-tab';
 
-describe('SignedInTabPresence (real Web Locks)', () => {
+describe('SignedInTabPresence (Web Locks)', () => {
   let presence: SignedInTabPresence;
+  let locks: FakeLockManager;
 
   const holders = async () =>
-    ((await navigator.locks.query()).held ?? []).filter((lock) => lock.name === LOCK).length;
+    ((await locks.query()).held ?? []).filter((lock) => lock.name === LOCK).length;
 
   /**
-   * Web Locks are granted and released asynchronously, later still on a busy machine: wait
-   * (bounded) until the lock has `count` holders, and answer how many it has in the end.
+   * Web Locks are granted and released asynchronously: wait (bounded) until the lock has `count`
+   * holders, and answer how many it has in the end.
    */
   async function holdersOnceSettledAt(count: number): Promise<number> {
     const deadline = Date.now() + BROWSER_WAIT_MS;
@@ -25,8 +27,9 @@ describe('SignedInTabPresence (real Web Locks)', () => {
   }
 
   beforeEach(async () => {
-    // The page is shared by every spec: earlier specs' apps release their hold on teardown.
-    expect(await holdersOnceSettledAt(0)).toBe(0);
+    TestBed.configureTestingModule({ providers: [provideFakeCrossTab()] });
+    locks = TestBed.inject(FakeLockManager);
+    expect(await holders()).toBe(0);
     presence = TestBed.inject(SignedInTabPresence);
   });
 

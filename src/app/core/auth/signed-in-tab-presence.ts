@@ -1,4 +1,5 @@
-import { DOCUMENT, DestroyRef, Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, inject } from '@angular/core';
+import { LOCK_MANAGER } from '../cross-tab';
 
 const LOCK_NAME = 'mcm-portal.signed-in-tab';
 
@@ -8,8 +9,7 @@ const LOCK_NAME = 'mcm-portal.signed-in-tab';
  */
 @Injectable({ providedIn: 'root' })
 export class SignedInTabPresence {
-  private readonly locks: LockManager | null =
-    inject(DOCUMENT).defaultView?.navigator?.locks ?? null;
+  private readonly locks = inject(LOCK_MANAGER);
   private release: (() => void) | null = null;
 
   constructor() {

@@ -69,12 +69,3 @@ export interface RefreshResponseDto {
   session: SessionDto;
   user: Pick<UserDto, 'user_name' | 'is_admin' | 'is_sys_admin' | 'test_account'>;
 }
-
-export interface LoginRequestDto {
-  user_name: string;
-  password: string;
-}
-
-export interface ErrorResponseDto {
-  error: { code: string; message: string; field?: string };
-}

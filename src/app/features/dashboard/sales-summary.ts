@@ -1,4 +1,4 @@
-import { parseWsapiTimestamp } from '../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
 import { array, integer, record, text } from '../../core/wsapi/dto-readers';
 
 /** One bucket's figures, amounts in integer minor units. */

@@ -1,7 +1,7 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, defer, map } from 'rxjs';
-import { parseWsapiTimestamp } from '../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../core/wsapi/wsapi-timestamp';
 import {
   DtoRecord,
   flag,

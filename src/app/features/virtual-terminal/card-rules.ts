@@ -4,9 +4,7 @@
  * Pure functions over what was typed; nothing here keeps or logs a card number.
  */
 
-import { CardDetails } from './sale.model';
-
-export type CardBrand = 'Visa' | 'Mastercard' | 'Amex' | 'Discover';
+import { CardBrand, CardDetails } from './sale.model';
 
 /** What the user typed, without separators: `4111 1111-1111 1111` → `4111111111111111`. */
 export function cardDigits(text: string): string {

@@ -1,5 +1,3 @@
-import { CardBrand } from './card-rules';
-
 /** The tenders the WSAPI records; the configuration says which of them this account takes. */
 export type Tender = 'Cash' | 'Card';
 
@@ -28,6 +26,9 @@ export interface CardDetails {
   readonly cvv?: string;
   readonly postalCode?: string;
 }
+
+/** The card brands the WSAPI takes (and `card-rules.ts` recognises from a number). */
+export type CardBrand = 'Visa' | 'Mastercard' | 'Amex' | 'Discover';
 
 export interface SaleResultLine {
   readonly description: string;

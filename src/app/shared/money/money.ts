@@ -1,10 +1,7 @@
-/**
+/*
  * Money in the portal is an integer count of minor units (cents) end to end; these helpers are
  * the only place it meets text. Exact: no floating point is ever used for an amount.
  */
-export interface CurrencyCode {
-  readonly code: string;
-}
 
 /** Digits after the decimal point for a currency (USD, CAD: 2), from the platform's ISO data. */
 export function minorDigits(currency: string): number {

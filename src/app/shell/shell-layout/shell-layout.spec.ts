@@ -1,13 +1,14 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { MockStore } from '@ngrx/store/testing';
+import { Subscription } from 'rxjs';
 import { clerkConfiguration, provideAuthState, signedInState } from '../../../testing/auth-presets';
 import { ShellActions } from '../../core/auth/state/auth.actions';
 import { AuthState } from '../../core/auth/state/auth.feature';
 import { ShellLayout } from './shell-layout';
 
 describe('ShellLayout', () => {
-  async function render(auth: AuthState): Promise<{ element: HTMLElement; store: MockStore }> {
+  async function render(auth: AuthState) {
     TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState(auth)] });
     const store = TestBed.inject(MockStore);
     const fixture = TestBed.createComponent(ShellLayout);
@@ -58,5 +59,26 @@ describe('ShellLayout', () => {
     );
     item!.click();
     expect(dispatch).toHaveBeenCalledWith(ShellActions.signOutClicked());
+  });
+
+  it('leaves no router subscription behind when destroyed (every sign-out destroys it)', async () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState()] });
+    const events = TestBed.inject(Router).events;
+    const subscribe = events.subscribe.bind(events);
+    const subscriptions: Subscription[] = [];
+    spyOn(events, 'subscribe').and.callFake(((...args: Parameters<typeof subscribe>) => {
+      const subscription = subscribe(...args);
+      subscriptions.push(subscription);
+      return subscription;
+    }) as typeof subscribe);
+    // Three sign-ins and sign-outs; the router's own services, made at the first, stay with the app.
+    const openAfterEach: number[] = [];
+    for (let cycle = 0; cycle < 3; cycle++) {
+      const fixture = TestBed.createComponent(ShellLayout);
+      await fixture.whenStable();
+      fixture.destroy();
+      openAfterEach.push(subscriptions.filter((subscription) => !subscription.closed).length);
+    }
+    expect(openAfterEach).toEqual([openAfterEach[0], openAfterEach[0], openAfterEach[0]]);
   });
 });

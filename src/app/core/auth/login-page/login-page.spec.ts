@@ -7,20 +7,24 @@ import { WsapiError } from '../../wsapi/wsapi-error';
 import { LoginPageActions } from '../state/auth.actions';
 import { AuthState } from '../state/auth.feature';
 import { LoginPage } from './login-page';
+import { PREFETCH_SIGNED_IN_AREA } from './prefetch-signed-in-area';
 
 describe('LoginPage', () => {
   let fixture: ComponentFixture<LoginPage>;
   let store: MockStore;
   let dispatch: jasmine.Spy;
+  let prefetch: jasmine.Spy;
 
   async function create(
     auth: AuthState = signedOutState(),
     configProblem: string | null = null,
   ): Promise<void> {
+    prefetch = jasmine.createSpy('prefetchSignedInArea');
     TestBed.configureTestingModule({
       imports: [LoginPage],
       providers: [
         provideAuthState(auth),
+        { provide: PREFETCH_SIGNED_IN_AREA, useValue: prefetch },
         { provide: RUNTIME_CONFIG_PROBLEM, useValue: configProblem },
       ],
     });
@@ -58,6 +62,13 @@ describe('LoginPage', () => {
     ]);
     expect(input('userName').getAttribute('autocomplete')).toBe('username');
     expect(input('password').type).toBe('password');
+  });
+
+  it('prefetches the signed-in area as soon as the user starts on the form, not before', async () => {
+    await create();
+    expect(prefetch).not.toHaveBeenCalled();
+    input('userName').focus();
+    expect(prefetch).toHaveBeenCalled();
   });
 
   it('submits the trimmed user name, the password and the recorded return URL', async () => {

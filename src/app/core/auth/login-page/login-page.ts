@@ -17,7 +17,7 @@ import { RUNTIME_CONFIG_PROBLEM } from '../../config/runtime-config';
 import { LoginPageActions } from '../state/auth.actions';
 import { authFeature } from '../state/auth.feature';
 import { formatCountdown, retryAtFor, signInErrorMessage, signOutMessage } from './login-messages';
-import { prefetchSignedInArea } from './prefetch-signed-in-area';
+import { PREFETCH_SIGNED_IN_AREA } from './prefetch-signed-in-area';
 
 export const MAX_USER_NAME = 128;
 export const MAX_PASSWORD = 256;
@@ -35,6 +35,7 @@ export const MAX_PASSWORD = 256;
 export class LoginPage {
   private readonly store = inject(Store);
   private readonly now = inject(CLOCK);
+  private readonly prefetchSignedInArea = inject(PREFETCH_SIGNED_IN_AREA);
 
   /** Recorded by the guard that sent the user here; checked again before it is followed. */
   readonly returnUrl = input<string | undefined>();
@@ -124,7 +125,7 @@ export class LoginPage {
 
   /** The user is about to sign in: fetch the signed-in area's code now, not after the click. */
   protected prepareSignedInArea(): void {
-    prefetchSignedInArea();
+    this.prefetchSignedInArea();
   }
 
   protected signIn(event: Event): void {

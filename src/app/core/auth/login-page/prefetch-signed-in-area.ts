@@ -1,15 +1,10 @@
-let started = false;
+import { InjectionToken } from '@angular/core';
 
 /**
- * Loads the code of the signed-in layout and the dashboard ahead of need (once), so that after
- * "Sign in" the only request is the sign-in itself. The router's lazy routes import the very same
- * modules, so they find them already loaded. Failures are ignored: the router will try again.
+ * Loads the code of the signed-in area ahead of need, so that after "Sign in" the only request is
+ * the sign-in itself; the sign-in page calls it as soon as the user starts on the form. The route
+ * table provides it (core never imports the shell or a feature); by default it loads nothing.
  */
-export function prefetchSignedInArea(): void {
-  if (started) return;
-  started = true;
-  void Promise.all([
-    import('../../../shell/shell-layout/shell-layout'),
-    import('../../../features/dashboard/dashboard-page'),
-  ]).catch(() => (started = false));
-}
+export const PREFETCH_SIGNED_IN_AREA = new InjectionToken<() => void>('PREFETCH_SIGNED_IN_AREA', {
+  factory: () => () => undefined,
+});

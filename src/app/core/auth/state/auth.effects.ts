@@ -2,9 +2,10 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
-import { Store } from '@ngrx/store';
+import { Action, ActionCreator, Store } from '@ngrx/store';
 import {
   EMPTY,
+  Observable,
   catchError,
   exhaustMap,
   filter,
@@ -20,6 +21,7 @@ import { AuthApi } from '../auth-api';
 import { safeReturnUrl } from '../return-url';
 import { SessionBus } from '../session-bus';
 import { SessionStorage } from '../session-storage';
+import { Account, Session, SignedIn } from '../session.model';
 import {
   AccountSettingsApiActions,
   AuthApiActions,
@@ -66,27 +68,42 @@ export const navigateAfterSignIn$ = createEffect(
   { functional: true, dispatch: false },
 );
 
+/** The actions by which this tab itself changes the live session. */
+const SESSION_CHANGED_HERE = [
+  AuthApiActions.signInSucceeded,
+  AuthApiActions.refreshSucceeded,
+  AuthApiActions.configurationRefreshed,
+  FirstLoginApiActions.stepCompleted,
+  AccountSettingsApiActions.profileUpdated,
+] as const;
+
+/** The live session (when there is one) after each action of `changes`. */
+function sessionAfter(
+  actions$: Actions,
+  store: Store,
+  changes: readonly ActionCreator[],
+): Observable<SignedIn> {
+  return actions$.pipe(
+    ofType(...changes),
+    concatLatestFrom(() => [
+      store.select(authFeature.selectSession),
+      store.select(authFeature.selectAccount),
+    ]),
+    filter(
+      (latest): latest is [Action, Session, Account] => latest[1] !== null && latest[2] !== null,
+    ),
+    map(([, session, account]) => ({ session, account })),
+  );
+}
+
 /** Every change of the live session is saved in this tab's sessionStorage. */
 export const persistSession$ = createEffect(
   (actions$ = inject(Actions), store = inject(Store), storage = inject(SessionStorage)) => {
-    return actions$.pipe(
-      ofType(
-        AuthApiActions.signInSucceeded,
-        AuthApiActions.refreshSucceeded,
-        AuthApiActions.configurationRefreshed,
-        FirstLoginApiActions.stepCompleted,
-        AccountSettingsApiActions.profileUpdated,
-        SessionBusActions.sessionShared,
-        SessionActions.restored,
-      ),
-      concatLatestFrom(() => [
-        store.select(authFeature.selectSession),
-        store.select(authFeature.selectAccount),
-      ]),
-      tap(([, session, account]) => {
-        if (session && account) storage.write({ session, account });
-      }),
-    );
+    return sessionAfter(actions$, store, [
+      ...SESSION_CHANGED_HERE,
+      SessionBusActions.sessionShared,
+      SessionActions.restored,
+    ]).pipe(tap((signedIn) => storage.write(signedIn)));
   },
   { functional: true, dispatch: false },
 );
@@ -94,21 +111,8 @@ export const persistSession$ = createEffect(
 /** This tab's sign-ins and refreshes are offered to the other tabs. */
 export const shareSession$ = createEffect(
   (actions$ = inject(Actions), store = inject(Store), bus = inject(SessionBus)) => {
-    return actions$.pipe(
-      ofType(
-        AuthApiActions.signInSucceeded,
-        AuthApiActions.refreshSucceeded,
-        AuthApiActions.configurationRefreshed,
-        FirstLoginApiActions.stepCompleted,
-        AccountSettingsApiActions.profileUpdated,
-      ),
-      concatLatestFrom(() => [
-        store.select(authFeature.selectSession),
-        store.select(authFeature.selectAccount),
-      ]),
-      tap(([, session, account]) => {
-        if (session && account) bus.post({ type: 'session', signedIn: { session, account } });
-      }),
+    return sessionAfter(actions$, store, SESSION_CHANGED_HERE).pipe(
+      tap((signedIn) => bus.post({ type: 'session', signedIn })),
     );
   },
   { functional: true, dispatch: false },

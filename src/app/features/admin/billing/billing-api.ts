@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
-import { parseWsapiTimestamp } from '../../../core/auth/wsapi-timestamp';
+import { parseWsapiTimestamp } from '../../../core/wsapi/wsapi-timestamp';
 import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { DtoRecord, idText, optionalRecord, record, text } from '../../../core/wsapi/dto-readers';
 import { postalAddressBody, toPostalAddress } from '../../../core/wsapi/postal-address';

@@ -1,14 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Store } from '@ngrx/store';
-import { authFeature } from '../auth/state/auth.feature';
+import { authFeature } from './state/auth.feature';
 import {
   AUTH,
   api,
   useSessionRefreshTestbed,
   settle,
   unauthorized,
-} from './session-refresh-interceptor.testing';
+} from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: responses that never call for a refresh', () => {
   let http: HttpClient;

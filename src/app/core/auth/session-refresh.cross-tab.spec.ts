@@ -3,8 +3,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store } from '@ngrx/store';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
-import { REFRESHED_MARK } from '../auth/session-refresher';
-import { authFeature } from '../auth/state/auth.feature';
+import { REFRESHED_MARK } from './session-refresher';
+import { authFeature } from './state/auth.feature';
 import {
   AUTH,
   api,
@@ -14,7 +14,7 @@ import {
   refreshMarks,
   useSessionRefreshTestbed,
   unauthorized,
-} from './session-refresh-interceptor.testing';
+} from './session-refresh.testing';
 import { waitUntil } from '../../../testing/wait-until';
 
 describe('sessionRefreshInterceptor with the session refresher: refreshes made by other tabs', () => {

@@ -1,6 +1,6 @@
-import { clerkConfiguration, merchantSignedIn } from '../../../testing/auth-presets';
-import { SHELL_ROUTES } from '../../shell/shell.routes';
-import { navItemsFor } from './nav-items';
+import { clerkConfiguration, merchantSignedIn } from '../../testing/auth-presets';
+import { SHELL_ROUTES } from './shell.routes';
+import { navItemsFor } from '../core/access/nav-items';
 
 const labels = (account: Parameters<typeof navItemsFor>[1]) =>
   navItemsFor(SHELL_ROUTES, account).map((item) => item.label);

@@ -11,19 +11,20 @@ import {
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Store, provideStore } from '@ngrx/store';
-import { provideWsapiSession } from '../auth/provide-auth';
-import { REFRESHED_MARK } from '../auth/session-refresher';
+import { provideWsapiSession } from './provide-auth';
+import { REFRESHED_MARK } from './session-refresher';
 import { CLOCK } from '../clock';
-import { SessionActions } from '../auth/state/auth.actions';
-import { authFeature } from '../auth/state/auth.feature';
+import { SessionActions } from './state/auth.actions';
+import { authFeature } from './state/auth.feature';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
-import { roamHeadersInterceptor } from './roam-headers-interceptor';
-import { sessionRefreshInterceptor } from './session-refresh-interceptor';
+import { roamHeadersInterceptor } from '../wsapi/roam-headers-interceptor';
+import { sessionRefreshInterceptor } from '../wsapi/session-refresh-interceptor';
 import { merchantSignedIn } from '../../../testing/auth-presets';
+import { FakeLockManager, provideFakeCrossTab } from '../../../testing/fake-cross-tab';
 import { BROWSER_WAIT_MS, waitUntil } from '../../../testing/wait-until';
 
 /*
- * Shared set-up of the session-refresh-interceptor.*.spec.ts files; imported by those specs only
+ * Shared set-up of the session-refresh.*.spec.ts files (the interceptor with the refresher); imported by those specs only
  * (like every *.testing.ts, it is compiled with the specs, never with the app).
  */
 
@@ -43,46 +44,38 @@ export const ticks = async (count: number) => {
 };
 
 /**
- * Waits (bounded, see waitUntil) until `done()` holds. The refresher's steps wait on a Web Lock, a
- * real browser API whose grants and releases take a task or more, seconds on a busy machine.
+ * The Web Locks of the current spec (an in-memory fake, see src/testing/fake-cross-tab.ts): set by
+ * useSessionRefreshTestbed before each spec, kept after its app is torn down.
+ */
+let locks: FakeLockManager;
+
+/**
+ * Waits (bounded, see waitUntil) until `done()` holds. The refresher's steps wait on a Web Lock,
+ * whose grants and releases come a few promise turns later.
  */
 export function eventually(done: () => boolean, what = 'the expected outcome'): Promise<void> {
   return waitUntil(done, what);
 }
 
 /**
- * The refresher waits for a Web Lock (a real browser API, shared by every spec in this page): let
- * its promise chain run, and wait while the lock is still being released by the previous spec's
- * teardown (slow on a busy machine), so the PUT has been sent when this returns.
+ * The refresher waits for a Web Lock: let its promise chain run, and wait while the refresh lock
+ * is still pending, so the PUT (if any) has been sent when this returns.
  */
 export async function settle(): Promise<void> {
   const deadline = Date.now() + BROWSER_WAIT_MS;
   await ticks(10);
   while (Date.now() < deadline) {
-    const { pending = [] } = await navigator.locks.query();
+    const { pending = [] } = await locks.query();
     if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
     await ticks(5);
   }
   await ticks(5);
 }
 
-/** The refresh marks (see REFRESHED_MARK) held in this page right now. */
+/** The refresh marks (see REFRESHED_MARK) held in this spec's Web Locks right now. */
 export async function refreshMarks(): Promise<string[]> {
-  const { held = [] } = await navigator.locks.query();
+  const { held = [] } = await locks.query();
   return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
-}
-
-/**
- * The refresh marks still held once those of earlier specs have had time to go: they go with
- * their apps, asynchronously, and a late one would look like another tab's refresh. Each spec's
- * beforeEach expects none.
- */
-export async function refreshMarksLeftByEarlierSpecs(): Promise<string[]> {
-  let marks: string[] = [];
-  await waitUntil(async () => (marks = await refreshMarks()).length === 0, 'marks gone').catch(
-    () => undefined,
-  );
-  return marks;
 }
 
 /** Holds a refresh mark as another tab would, until the returned function is called. */
@@ -90,7 +83,7 @@ export async function markRefreshedElsewhere(at: number): Promise<() => void> {
   let release = () => undefined as void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await new Promise<void>((granted) =>
-    navigator.locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
+    locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
       granted();
       return released;
     }),
@@ -116,11 +109,11 @@ export interface SessionRefreshTestbed {
 
 /**
  * For the calling `describe`, the set-up every refresh-interceptor spec shares. Before each spec:
- * no refresh mark left by earlier specs (they go with their apps, asynchronously, and a late one
- * would look like another tab's refresh); the portal's clock (`clock`, which the spec moves) set
- * by `starting` a minute ahead of a restored merchant session, so that a 401 always calls for a
- * refresh; then the interceptors and the session refresher on a testing backend, handed to
- * `started`. After each spec: no request left open.
+ * the portal's clock (`clock`, which the spec moves) set by `starting` a minute ahead of a
+ * restored merchant session, so that a 401 always calls for a refresh; then the interceptors and
+ * the session refresher on a testing backend and the spec's own in-memory Web Locks (no refresh
+ * mark of an earlier spec can look like another tab's refresh), handed to `started`. After each
+ * spec: no request left open.
  */
 export function useSessionRefreshTestbed(spec: {
   clock: () => number;
@@ -130,12 +123,10 @@ export function useSessionRefreshTestbed(spec: {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    expect(await refreshMarksLeftByEarlierSpecs())
-      .withContext('refresh marks left by earlier specs')
-      .toEqual([]);
     spec.starting(Date.now() + 60_000);
     TestBed.configureTestingModule({
       providers: [
+        provideFakeCrossTab(),
         { provide: CLOCK, useValue: spec.clock },
         provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
         provideHttpClientTesting(),
@@ -145,6 +136,10 @@ export function useSessionRefreshTestbed(spec: {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+    locks = TestBed.inject(FakeLockManager);
+    expect(await refreshMarks())
+      .withContext('refresh marks before the spec')
+      .toEqual([]);
     const store = TestBed.inject(Store);
     store.dispatch(
       SessionActions.restored({

@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Store } from '@ngrx/store';
-import { authFeature } from '../auth/state/auth.feature';
+import { authFeature } from './state/auth.feature';
 import {
   AUTH,
   api,
@@ -9,7 +9,7 @@ import {
   invalidSession,
   useSessionRefreshTestbed,
   unauthorized,
-} from './session-refresh-interceptor.testing';
+} from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: a failed refresh', () => {
   let http: HttpClient;

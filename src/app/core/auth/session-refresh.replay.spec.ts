@@ -2,7 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Store } from '@ngrx/store';
 import { refreshResponseFixture } from '../../../testing/fixtures/refresh-response';
-import { authFeature } from '../auth/state/auth.feature';
+import { authFeature } from './state/auth.feature';
 import {
   AUTH,
   api,
@@ -12,7 +12,7 @@ import {
   useSessionRefreshTestbed,
   settle,
   unauthorized,
-} from './session-refresh-interceptor.testing';
+} from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: one refresh, each request replayed once', () => {
   let http: HttpClient;
