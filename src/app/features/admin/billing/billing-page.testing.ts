@@ -5,13 +5,15 @@ import { Provider } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { BillingPage } from './billing-page';
 
 /*
  * Shared set-up of the billing-page.*.spec.ts files; imported by those specs only.
- * What a spec asserts stays in the spec (no Jasmine globals here); the specs pass the auth state in.
+ * What a spec asserts stays in the spec; the set-up only verifies, after each spec, that no
+ * request was left unanswered.
  */
 
 export const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
@@ -26,14 +28,20 @@ export const invalid = (field: string, message: string) => ({
   error: { code: 'invalid_request', message, field },
 });
 
+/** An admin signed in with the `en_US` locale: whom the billing page specs sign in. */
+const signedInAdmin = () =>
+  provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } }));
+
 /**
- * The BillingPage of organization 20, with the auth state `auth()` provides, and the ways a spec
- * reads and works it. `create()` is called by each spec, and returns that spec's backend.
+ * The BillingPage of organization 20, with the auth state `auth()` provides (an admin by default),
+ * and the ways a spec reads and works it. Call it in a `describe`: `create()` is called by each
+ * spec, `backend()` is that spec's backend, verified after each spec.
  */
-export function billingPageTesting(auth: () => Provider[]) {
+export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
   let fixture: ComponentFixture<BillingPage>;
   let backend: HttpTestingController;
   let harnesses: HarnessLoader;
+  afterEach(() => backend.verify());
 
   async function create(): Promise<HttpTestingController> {
     TestBed.configureTestingModule({
@@ -88,12 +96,29 @@ export function billingPageTesting(auth: () => Provider[]) {
     await select.clickOptions({ text: name });
     await settle();
   }
+  /** Edit, open the bank account and type a new one (holder Jane Doe, account 123456789). */
+  async function typeNewAccount(routingNumber = '011000015'): Promise<void> {
+    await click('Edit');
+    await openBankAccount();
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', routingNumber);
+    await type('bankAccount-accountNumber', '123456789');
+  }
+  /** The save on its way is refused: a 400 about `field`, saying `message`. */
+  async function refuseSave(field: string, message: string): Promise<void> {
+    backend.expectOne(URL_20).flush(invalid(field, message), {
+      status: 400,
+      statusText: 'Bad Request',
+    });
+    await settle();
+  }
   const bankAccountToggle = () =>
     harnesses.getHarness(MatSlideToggleHarness.with({ label: 'Change bank account' }));
   const bankAccountMessage = () => text('[data-testid="bank-account-message"]');
 
   return {
     create,
+    backend: () => backend,
     page,
     text,
     input,
@@ -105,6 +130,8 @@ export function billingPageTesting(auth: () => Provider[]) {
     loaded,
     openMerchant,
     openBankAccount,
+    typeNewAccount,
+    refuseSave,
     chooseCountry,
     bankAccountToggle,
     bankAccountMessage,
