@@ -18,7 +18,7 @@ import { Store } from '@ngrx/store';
 import { Subject, switchMap } from 'rxjs';
 import { hasPermission } from '../../../core/access/permissions';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { WsapiError } from '../../../core/wsapi/wsapi-error';
+import { WsapiError, fieldFailure } from '../../../core/wsapi/wsapi-error';
 import { adminErrorText } from '../admin-errors';
 import { MerchantStore } from '../merchant/merchant-store';
 import { ConfigurationMap } from './configuration-api';
@@ -187,10 +187,11 @@ export class ConfigurationPage {
     if (status === 'saved') {
       this.closeEditor();
       this.focusAfterRender(() => this.status().nativeElement);
-    } else if (status === 'failed' && form && error?.kind === 'invalid-request' && error.field) {
-      const control = form.controls[error.field];
-      if (control) {
-        control.setErrors({ server: error.message || 'This value was refused.' });
+    } else if (status === 'failed' && form) {
+      const failure = fieldFailure(error);
+      if (failure && Object.hasOwn(form.controls, failure.field)) {
+        const control = form.controls[failure.field];
+        control.setErrors({ server: failure.message });
         control.markAsTouched();
       }
     }

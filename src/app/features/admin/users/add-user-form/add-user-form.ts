@@ -34,7 +34,7 @@ import {
 import { Availability, Creation } from '../organization-users-store';
 import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
 import { NewUser, sameUserName } from '../users.model';
-import { NEW_USER_FIELDS, NewUserField, newUserFieldOf } from './new-user-fields';
+import { NEW_USER_FIELDS, NewUserField, newUserFailureOf, newUserFieldOf } from './new-user-fields';
 import { createNewUserForm, newUserSnapshot } from './new-user-form';
 
 type FailedCreation = Extract<Creation, { status: 'failed' }>;
@@ -213,13 +213,14 @@ export class AddUserForm {
    */
   private failed(creation: FailedCreation): void {
     const { error } = creation;
-    const field = newUserFieldOf(error);
+    const failure = newUserFailureOf(error);
+    const field = failure?.field;
     const password = this.form.controls.temporaryPassword;
     password.reset('');
     this.showPassword.set(false);
-    if (field && error.kind === 'invalid-request') {
-      const control = this.form.controls[field];
-      control.setErrors({ server: error.message || 'The server did not accept this value.' });
+    if (failure) {
+      const control = this.form.controls[failure.field];
+      control.setErrors({ server: failure.message });
       control.markAsTouched();
     }
     this.changeDetector.markForCheck();
