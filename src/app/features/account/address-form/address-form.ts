@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Address } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
+import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import {
   notBlank,
@@ -10,7 +12,6 @@ import {
   resetFormWith,
   showServerErrors,
 } from '../../../shared/forms/form-submit';
-import { SaveState } from '../state/account.feature';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
 const FIELDS = {
@@ -27,14 +28,13 @@ const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode:
 /** The user's postal address (`account.permissions.change_address`). */
 @Component({
   selector: 'mcm-address-form',
-  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './address-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddressForm {
+export class AddressForm extends SettingsForm {
   readonly address = input.required<Address | null>();
-  readonly save = input.required<SaveState>();
   readonly addressSubmitted = output<Address>();
 
   protected readonly fields = FIELDS;
@@ -55,6 +55,7 @@ export class AddressForm {
   }
 
   constructor() {
+    super();
     this.form.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.postalCode.updateValueAndValidity({ emitEvent: false }));
@@ -63,7 +64,7 @@ export class AddressForm {
   }
 
   protected saveAddress(): void {
-    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
+    if (!readyToSubmit(this.form, this.saving())) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

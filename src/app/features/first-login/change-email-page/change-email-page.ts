@@ -13,9 +13,9 @@ import { authFeature } from '../../../core/auth/state/auth.feature';
 import { fieldErrorOf } from '../../../core/wsapi/wsapi-error';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { ChangeEmailPageActions } from '../state/first-login.actions';
 
 const EMAIL_FIELD = 'primary_email';
@@ -23,7 +23,7 @@ const EMAIL_FIELD = 'primary_email';
 /** Forced step: confirm or change the primary email, prefilled with the one on file. */
 @Component({
   selector: 'mcm-change-email-page',
-  imports: [FORM_FIELD_IMPORTS, FirstLoginStep, StepSubmit],
+  imports: [FORM_FIELD_IMPORTS, FirstLoginStep, SubmitButton],
   templateUrl: './change-email-page.html',
   styleUrl: './change-email-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

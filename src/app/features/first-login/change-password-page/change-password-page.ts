@@ -14,15 +14,15 @@ import {
 } from '../../../core/auth/password-change/password-change-form';
 import { PasswordChangeFields } from '../../../core/auth/password-change/password-change-fields';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
 
 /** Forced step: a new password, with the rules listed up front and checked as the user types. */
 @Component({
   selector: 'mcm-change-password-page',
-  imports: [ReactiveFormsModule, PasswordChangeFields, FirstLoginStep, StepSubmit],
+  imports: [ReactiveFormsModule, PasswordChangeFields, FirstLoginStep, SubmitButton],
   templateUrl: './change-password-page.html',
   styleUrl: './change-password-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

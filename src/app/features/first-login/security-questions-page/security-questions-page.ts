@@ -19,9 +19,9 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { SecurityQuestionsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -46,7 +46,7 @@ const secondQuestionErrors: ErrorStateMatcher = {
 /** Forced step: two different security questions and their answers. Answers are never shown back. */
 @Component({
   selector: 'mcm-security-questions-page',
-  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption, MatProgressBar, FirstLoginStep, StepSubmit],
+  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption, MatProgressBar, FirstLoginStep, SubmitButton],
   templateUrl: './security-questions-page.html',
   styleUrl: './security-questions-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

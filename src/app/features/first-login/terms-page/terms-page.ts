@@ -4,9 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { TermsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -27,7 +27,7 @@ export function termsParagraphs(text: string): string[] {
     MatCheckbox,
     MatProgressBar,
     FirstLoginStep,
-    StepSubmit,
+    SubmitButton,
   ],
   templateUrl: './terms-page.html',
   styleUrl: './terms-page.scss',
