@@ -7,6 +7,7 @@ import { ChangePasswordPageActions } from '../state/first-login.actions';
 import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
 import { FirstLoginState } from '../state/first-login.feature';
 import { ChangePasswordPage } from './change-password-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState({
   user: {
@@ -160,12 +161,7 @@ describe('ChangePasswordPage', () => {
     await create();
     await fill('wrong-password', 'Harbour-lights-42');
     await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'current_password',
-      message: 'The current password is incorrect.',
-    });
+    await failWith(refusal('current_password', 'The current password is incorrect.'));
     expect(fieldError('currentPassword')).toBe('The current password is incorrect.');
     expect(input('currentPassword').value).toBe('');
     expect(input('newPassword').value).toBe('');
@@ -178,12 +174,7 @@ describe('ChangePasswordPage', () => {
     await create();
     await fill('Sandbox!2026', 'Harbour-lights-42');
     await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'new_password',
-      message: 'The new password was used recently.',
-    });
+    await failWith(refusal('new_password', 'The new password was used recently.'));
     expect(fieldError('newPassword')).toBe('The new password was used recently.');
     expect(input('newPassword').value).toBe('');
   });

@@ -48,6 +48,15 @@ describe('SecurityQuestionsPage', () => {
     loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
   const submitted = () => dispatchedOf(dispatch, SecurityQuestionsPageActions.submitted);
 
+  /** Picks `question` as the second one, and types the two answers. */
+  async function chooseSecond(question: string, firstAnswer: string, secondAnswer: string) {
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: question });
+    await (await answer('firstAnswer')).setValue(firstAnswer);
+    await (await answer('secondAnswer')).setValue(secondAnswer);
+    return second;
+  }
   async function save(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await fixture.whenStable();
@@ -88,11 +97,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('saves two different questions with their answers', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     expect(submitted()).toEqual([
       [
@@ -108,11 +113,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('requires two different questions', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[0].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Bob');
+    await chooseSecond(CHOICES.questions[0].question, 'Ann', 'Bob');
     await save();
     expect(submitted()).toEqual([]);
     expect(await (await field('Second question')).getTextErrors()).toEqual([
@@ -135,11 +136,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('after a failure: announced, answers cleared, questions kept', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    const second = await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     await failWith({ kind: 'network' });
     expect(page().querySelector('[role="alert"]')?.textContent).toContain('could not reach');
