@@ -100,34 +100,39 @@ export const collect = (results: unknown[]) => ({
   error: (error: HttpErrorResponse) => results.push({ failed: error.status }),
 });
 
-/** What a spec works with once the testbed is up. */
+/** What a spec works with once the testbed is up (each spec gets new ones). */
 export interface SessionRefreshTestbed {
   readonly http: HttpClient;
   readonly backend: HttpTestingController;
   readonly store: Store;
+  /** The portal's clock, which the spec moves. */
+  now: number;
+  /**
+   * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
+   * when more than one was sent.
+   */
+  expectRequest(match: string | { method: string; url: string }): Promise<TestRequest>;
 }
 
 /**
  * For the calling `describe`, the set-up every refresh-interceptor spec shares. Before each spec:
- * the portal's clock (`clock`, which the spec moves) set by `starting` a minute ahead of a
- * restored merchant session, so that a 401 always calls for a refresh; then the interceptors and
- * the session refresher on a testing backend and the spec's own in-memory Web Locks (no refresh
- * mark of an earlier spec can look like another tab's refresh), handed to `started`. After each
- * spec: no request left open.
+ * the portal's clock (`bed.now`, which the spec moves) a minute ahead of a restored merchant
+ * session, so that a 401 always calls for a refresh; then the interceptors and the session
+ * refresher on a testing backend and the spec's own in-memory Web Locks (no refresh mark of an
+ * earlier spec can look like another tab's refresh). After each spec: no request left open.
+ * Read `bed.http`, `bed.backend`, `bed.store` inside the specs.
  */
-export function useSessionRefreshTestbed(spec: {
-  clock: () => number;
-  starting: (now: number) => void;
-  started: (testbed: SessionRefreshTestbed) => void;
-}) {
-  let backend: HttpTestingController;
+export function useSessionRefreshTestbed(): SessionRefreshTestbed {
+  const bed = { now: 0, expectRequest } as {
+    -readonly [K in keyof SessionRefreshTestbed]: SessionRefreshTestbed[K];
+  };
 
   beforeEach(async () => {
-    spec.starting(Date.now() + 60_000);
+    bed.now = Date.now() + 60_000;
     TestBed.configureTestingModule({
       providers: [
         provideFakeCrossTab(),
-        { provide: CLOCK, useValue: spec.clock },
+        { provide: CLOCK, useValue: () => bed.now },
         provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
         provideHttpClientTesting(),
         { provide: RUNTIME_CONFIG, useValue: config },
@@ -135,32 +140,28 @@ export function useSessionRefreshTestbed(spec: {
         provideWsapiSession(),
       ],
     });
-    backend = TestBed.inject(HttpTestingController);
+    bed.backend = TestBed.inject(HttpTestingController);
     locks = TestBed.inject(FakeLockManager);
     expect(await refreshMarks())
       .withContext('refresh marks before the spec')
       .toEqual([]);
-    const store = TestBed.inject(Store);
-    store.dispatch(
+    bed.store = TestBed.inject(Store);
+    bed.store.dispatch(
       SessionActions.restored({
         signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
       }),
     );
-    spec.started({ http: TestBed.inject(HttpClient), backend, store });
+    bed.http = TestBed.inject(HttpClient);
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => bed.backend.verify());
 
-  /**
-   * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
-   * when more than one was sent.
-   */
   async function expectRequest(
     match: string | { method: string; url: string },
   ): Promise<TestRequest> {
     let found: TestRequest[] = [];
     await eventually(
-      () => (found = backend.match(match)).length > 0,
+      () => (found = bed.backend.match(match)).length > 0,
       `a request for ${JSON.stringify(match)}`,
     );
     if (found.length !== 1) {
@@ -169,5 +170,5 @@ export function useSessionRefreshTestbed(spec: {
     return found[0];
   }
 
-  return { expectRequest };
+  return bed;
 }

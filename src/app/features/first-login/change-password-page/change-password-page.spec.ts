@@ -1,10 +1,13 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { ChangePasswordPage } from './change-password-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState({
   user: {
@@ -24,18 +27,11 @@ describe('ChangePasswordPage', () => {
   let dispatch: jasmine.Spy;
 
   async function create(firstLogin: Partial<FirstLoginState> = {}): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [ChangePasswordPage],
-      providers: [
-        provideMockStore({
-          initialState: { auth, firstLogin: { ...initialFirstLoginState, ...firstLogin } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(ChangePasswordPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createFirstLoginPage(
+      ChangePasswordPage,
+      firstLogin,
+      auth,
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -64,14 +60,11 @@ describe('ChangePasswordPage', () => {
   }
 
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({ auth, firstLogin: { ...initialFirstLoginState, error } });
+    store.setState(firstLoginStore({ error }, auth));
     await fixture.whenStable();
   }
 
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === ChangePasswordPageActions.submitted.type);
+  const submitted = () => dispatchedOf(dispatch, ChangePasswordPageActions.submitted);
 
   it('says it was opened, so no earlier error is shown', async () => {
     await create();
@@ -168,12 +161,7 @@ describe('ChangePasswordPage', () => {
     await create();
     await fill('wrong-password', 'Harbour-lights-42');
     await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'current_password',
-      message: 'The current password is incorrect.',
-    });
+    await failWith(refusal('current_password', 'The current password is incorrect.'));
     expect(fieldError('currentPassword')).toBe('The current password is incorrect.');
     expect(input('currentPassword').value).toBe('');
     expect(input('newPassword').value).toBe('');
@@ -186,12 +174,7 @@ describe('ChangePasswordPage', () => {
     await create();
     await fill('Sandbox!2026', 'Harbour-lights-42');
     await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'new_password',
-      message: 'The new password was used recently.',
-    });
+    await failWith(refusal('new_password', 'The new password was used recently.'));
     expect(fieldError('newPassword')).toBe('The new password was used recently.');
     expect(input('newPassword').value).toBe('');
   });

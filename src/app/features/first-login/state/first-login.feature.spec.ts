@@ -9,6 +9,7 @@ import {
   UsersApiActions,
 } from './first-login.actions';
 import { FirstLoginState, firstLoginFeature, initialFirstLoginState } from './first-login.feature';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const reduce = (...actions: Action[]): FirstLoginState =>
   actions.reduce<FirstLoginState>(
@@ -64,12 +65,7 @@ describe('firstLogin feature', () => {
   });
 
   it('keeps a failed submit’s error and stops submitting', () => {
-    const error = {
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'current_password',
-      message: 'The current password is incorrect.',
-    } as const;
+    const error = refusal('current_password', 'The current password is incorrect.');
     const state = reduce(passwordSubmitted, UsersApiActions.stepFailed({ error }));
     expect(state.submitting).toBeFalse();
     expect(state.error).toEqual(error);
