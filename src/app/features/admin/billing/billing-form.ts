@@ -1,5 +1,5 @@
 import { FormGroup, NonNullableFormBuilder } from '@angular/forms';
-import { WsapiError, fieldFailure } from '../../../core/wsapi/wsapi-error';
+import { WsapiError, fieldFailure, serverFieldError } from '../../../core/wsapi/wsapi-error';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 import {
   accountNumberRule,
@@ -125,13 +125,12 @@ export function applyServerFieldError(
   error: WsapiError | null,
   fields: Readonly<Record<string, string>>,
 ): string | null {
-  const failure = fieldFailure(error);
-  const path = failure && Object.hasOwn(fields, failure.field) ? fields[failure.field] : null;
-  const control = path === null ? null : form.get(path);
-  if (!failure || !path || !control || control.disabled) return null;
-  control.setErrors({ server: failure.message });
+  const fieldError = serverFieldError(error, fields);
+  const control = fieldError && form.get(fieldError.control);
+  if (!fieldError || !control || control.disabled) return null;
+  control.setErrors({ server: fieldError.message });
   control.markAsTouched();
-  return path;
+  return fieldError.control;
 }
 
 /**

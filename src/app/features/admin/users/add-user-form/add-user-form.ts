@@ -15,12 +15,11 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FormGroupDirective, NonNullableFormBuilder } from '@angular/forms';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { map } from 'rxjs';
+import { FORM_FIELD_IMPORTS } from '../../../../shared/forms/form-field-imports';
+import { applyServerError } from '../../../../shared/forms/form-submit';
 import {
   EMAIL_MAX,
   PERSON_NAME_MAX,
@@ -34,7 +33,7 @@ import {
 import { Availability, Creation } from '../organization-users-store';
 import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
 import { NewUser, sameUserName } from '../users.model';
-import { NEW_USER_FIELDS, NewUserField, newUserFailureOf, newUserFieldOf } from './new-user-fields';
+import { NEW_USER_FIELDS, NewUserField, newUserFieldOf } from './new-user-fields';
 import { createNewUserForm, newUserSnapshot } from './new-user-form';
 
 type FailedCreation = Extract<Creation, { status: 'failed' }>;
@@ -48,16 +47,7 @@ type FailedCreation = Extract<Creation, { status: 'failed' }>;
  */
 @Component({
   selector: 'mcm-add-user-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatProgressBar],
   templateUrl: './add-user-form.html',
   styleUrl: './add-user-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -213,16 +203,10 @@ export class AddUserForm {
    */
   private failed(creation: FailedCreation): void {
     const { error } = creation;
-    const failure = newUserFailureOf(error);
-    const field = failure?.field;
     const password = this.form.controls.temporaryPassword;
     password.reset('');
     this.showPassword.set(false);
-    if (failure) {
-      const control = this.form.controls[failure.field];
-      control.setErrors({ server: failure.message });
-      control.markAsTouched();
-    }
+    const field = applyServerError(this.form, error, NEW_USER_FIELDS);
     this.changeDetector.markForCheck();
     afterNextRender(() => (field ? this.focus(field) : this.failureNote()?.nativeElement.focus()), {
       injector: this.injector,
