@@ -92,3 +92,32 @@ export async function openAdminPages(auth = signedInState({ user: { isAdmin: tru
 }
 
 export type AdminPages = Awaited<ReturnType<typeof openAdminPages>>;
+
+/**
+ * For a `describe` of the admin pages: `open()` (in a `beforeEach`, or in a spec with another
+ * auth state) opens them; the backend of the pages opened is verified after each spec.
+ */
+export function useAdminPages() {
+  let current: AdminPages | null = null;
+  afterEach(() => {
+    current?.backend.verify();
+    current = null;
+  });
+  const opened = () => {
+    if (!current) throw new Error('useAdminPages: call open() first');
+    return current;
+  };
+  return {
+    async open(auth?: AuthState): Promise<void> {
+      current = await openAdminPages(auth);
+    },
+    get harness() {
+      return opened().harness;
+    },
+    get backend() {
+      return opened().backend;
+    },
+    text: (testId: string) => opened().text(testId),
+    settle: () => opened().settle(),
+  };
+}

@@ -1,13 +1,10 @@
-import { AdminPages, BASE, openAdminPages } from '../admin-pages.testing';
+import { BASE, useAdminPages } from '../admin-pages.testing';
 
 describe('admin pages', () => {
-  let page: AdminPages;
-  afterEach(() => page.backend.verify());
+  const page = useAdminPages();
 
   describe('audit log', () => {
-    beforeEach(async () => {
-      page = await openAdminPages();
-    });
+    beforeEach(() => page.open());
 
     it('lists who did what, when, in words', async () => {
       await page.harness.navigateByUrl('/admin/audit-log');

@@ -5,9 +5,7 @@ describe('BillingPage: changing the bank account', () => {
   const ui = billingPageTesting();
 
   it('changes the bank account: empty fields, only the last four come back, the number is forgotten', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     await ui.openBankAccount();
     expect(ui.input('bankAccount-accountNumber')!.value).toBe('');
     expect(ui.input('bankAccount-routingNumber')!.value).toBe('');
@@ -36,8 +34,7 @@ describe('BillingPage: changing the bank account', () => {
   });
 
   it('refuses a routing number whose ABA check digit is wrong before sending anything', async () => {
-    await ui.create();
-    await ui.loaded();
+    await ui.edit();
     await ui.typeNewAccount('011000016');
     await ui.click('Save');
     ui.backend().expectNone(URL_20);
@@ -48,8 +45,7 @@ describe('BillingPage: changing the bank account', () => {
   });
 
   it('maps a bank account field error onto the bank account fields', async () => {
-    await ui.create();
-    await ui.loaded();
+    await ui.edit();
     await ui.typeNewAccount();
     await ui.click('Save');
     await ui.refuseSave('bank_account.routing_number', 'This bank is not supported.');

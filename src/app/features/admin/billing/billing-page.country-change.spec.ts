@@ -5,9 +5,7 @@ describe('BillingPage: a change of country', () => {
   const ui = billingPageTesting();
 
   it('opens the bank account when the country changes, says why, and checks it for that country', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     expect(ui.input('bankAccount-accountNumber')).toBeNull();
     expect(ui.page().querySelector('[data-testid="bank-account-message"]')).toBeNull();
 
@@ -59,18 +57,14 @@ describe('BillingPage: a change of country', () => {
   });
 
   it('leaves the bank account alone on a change of country when none is on file', async () => {
-    await ui.create();
-    await ui.loaded({ ...BILLING_DTO, bank_account: null });
-    await ui.click('Edit');
+    await ui.edit({ ...BILLING_DTO, bank_account: null });
     await ui.chooseCountry('Canada');
     expect(ui.input('bankAccount-accountNumber')).toBeNull();
     expect(ui.page().querySelector('[data-testid="bank-account-message"]')).toBeNull();
   });
 
   it('shows a bank_account refusal at the bank account: opened, said there, its first field focused', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     await ui.chooseCountry('Canada');
     // The user closes the fields again and tries to keep the stored account.
     await (await ui.bankAccountToggle()).toggle();

@@ -38,9 +38,7 @@ describe('BillingPage: showing the stored billing', () => {
   });
 
   it('another merchant never shows the previous one’s billing, loading or failed; its save is dropped', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     await ui.click('Save');
     const save = ui.backend().expectOne((r) => r.url === URL_20 && r.method === 'PUT');
     await ui.openMerchant('21');

@@ -5,9 +5,7 @@ describe('BillingPage: editing and saving', () => {
   const ui = billingPageTesting();
 
   it('edits the phone: the PUT keeps the stored bank account, and the result is announced', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     expect(document.activeElement).toBe(ui.input('contactName'));
     expect(ui.input('phone')!.value).toBe('+1 212 555 0188');
     expect(ui.input('address-postalCode')!.value).toBe('10003');
@@ -33,8 +31,7 @@ describe('BillingPage: editing and saving', () => {
   });
 
   it('shows a server field error at its field and keeps what was typed', async () => {
-    await ui.create();
-    await ui.loaded();
+    await ui.edit();
     await ui.typeNewAccount();
     await ui.type('address-postalCode', '10003-1234');
     await ui.click('Save');
@@ -51,9 +48,7 @@ describe('BillingPage: editing and saving', () => {
   });
 
   it('shows other failures in an alert; Cancel goes back to what is stored', async () => {
-    await ui.create();
-    await ui.loaded();
-    await ui.click('Edit');
+    await ui.edit();
     await ui.type('phone', '555 0199 000');
     await ui.click('Save');
     ui.backend().expectOne(URL_20).flush(null, { status: 500, statusText: 'Server Error' });

@@ -96,9 +96,14 @@ export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
     await select.clickOptions({ text: name });
     await settle();
   }
-  /** Edit, open the bank account and type a new one (holder Jane Doe, account 123456789). */
-  async function typeNewAccount(routingNumber = '011000015'): Promise<void> {
+  /** The page created, `dto` loaded (the stored billing by default), and Edit clicked. */
+  async function edit(dto: object = BILLING_DTO): Promise<void> {
+    await create();
+    await loaded(dto);
     await click('Edit');
+  }
+  /** While editing: open the bank account and type a new one (Jane Doe, account 123456789). */
+  async function typeNewAccount(routingNumber = '011000015'): Promise<void> {
     await openBankAccount();
     await type('bankAccount-accountHolder', 'Jane Doe');
     await type('bankAccount-routingNumber', routingNumber);
@@ -130,6 +135,7 @@ export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
     loaded,
     openMerchant,
     openBankAccount,
+    edit,
     typeNewAccount,
     refuseSave,
     chooseCountry,

@@ -1,13 +1,10 @@
-import { AdminPages, BASE, openAdminPages, organization } from '../admin-pages.testing';
+import { BASE, organization, useAdminPages } from '../admin-pages.testing';
 
 describe('admin pages', () => {
-  let page: AdminPages;
-  afterEach(() => page.backend.verify());
+  const page = useAdminPages();
 
   describe('one merchant', () => {
-    beforeEach(async () => {
-      page = await openAdminPages();
-    });
+    beforeEach(() => page.open());
 
     it('shows the name, the ids, processor and status; its sections share one read', async () => {
       await page.harness.navigateByUrl('/admin/merchants/21');

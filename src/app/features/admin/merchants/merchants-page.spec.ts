@@ -1,17 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { signedInState } from '../../../../testing/auth-presets';
-import { AdminPages, BASE, openAdminPages, organization } from '../admin-pages.testing';
+import { BASE, organization, useAdminPages } from '../admin-pages.testing';
 import { SEARCH_DEBOUNCE_MS } from './merchants-page';
 
 describe('admin pages', () => {
-  let page: AdminPages;
-  afterEach(() => page.backend.verify());
+  const page = useAdminPages();
 
   describe('merchants list', () => {
-    beforeEach(async () => {
-      page = await openAdminPages();
-    });
+    beforeEach(() => page.open());
 
     it('asks the server for the search and page in the URL, and lists what comes back', async () => {
       await page.harness.navigateByUrl('/admin/merchants?q=demo&page=2');
@@ -98,7 +95,7 @@ describe('admin pages', () => {
       'account.permissions.allow_submerchants',
     ] as const) {
       it(`shows no boarding link without ${flag}`, async () => {
-        page = await openAdminPages(
+        await page.open(
           signedInState({ user: { isAdmin: true }, configuration: { [flag]: false } }),
         );
         await page.harness.navigateByUrl('/admin/merchants');
