@@ -3,11 +3,11 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Provider } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { adminPageDriver } from '../admin-page-driver.testing';
 import { BillingPage } from './billing-page';
 
 /*
@@ -56,21 +56,14 @@ export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
     return backend;
   }
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
-  const input = (id: string) => page().querySelector<HTMLInputElement>(`#billing-${id}`);
+  const { page, text, input, errors, settle, type, choose } = adminPageDriver(
+    () => fixture,
+    'billing-',
+  );
   const button = (name: string) =>
     [...page().querySelectorAll<HTMLButtonElement>('button')].find(
       (b) => b.textContent?.trim() === name,
     )!;
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
-  const settle = () => fixture.whenStable();
-  async function type(id: string, value: string): Promise<void> {
-    input(id)!.value = value;
-    input(id)!.dispatchEvent(new Event('input'));
-    await settle();
-  }
   async function click(name: string): Promise<void> {
     button(name).click();
     await settle();
@@ -88,14 +81,7 @@ export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
     page().querySelector<HTMLButtonElement>('mat-slide-toggle button')!.click();
     await settle();
   }
-  async function chooseCountry(name: string): Promise<void> {
-    const select = await harnesses.getHarness(
-      MatSelectHarness.with({ selector: '#billing-address-country' }),
-    );
-    await select.open();
-    await select.clickOptions({ text: name });
-    await settle();
-  }
+  const chooseCountry = (name: string) => choose('address-country', name);
   /** The page created, `dto` loaded (the stored billing by default), and Edit clicked. */
   async function edit(dto: object = BILLING_DTO): Promise<void> {
     await create();

@@ -1,12 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { adminPageDriver } from '../admin-page-driver.testing';
 import { BoardingPage } from './boarding-page';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
@@ -16,7 +14,6 @@ const sysAdmin = signedInState({ user: { isSysAdmin: true } });
 describe('BoardingPage', () => {
   let fixture: ComponentFixture<BoardingPage>;
   let backend: HttpTestingController;
-  let harnesses: HarnessLoader;
 
   async function create(auth = admin): Promise<void> {
     TestBed.configureTestingModule({
@@ -25,29 +22,12 @@ describe('BoardingPage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(BoardingPage);
-    harnesses = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
   afterEach(() => backend.verify());
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
-  const input = (id: string) => page().querySelector<HTMLInputElement>(`#${id}`);
+  const { page, text, input, errors, settle, type, choose } = adminPageDriver(() => fixture);
   const labels = () => [...page().querySelectorAll('mat-label')].map((l) => l.textContent?.trim());
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
-  const settle = () => fixture.whenStable();
-  async function type(id: string, value: string): Promise<void> {
-    input(id)!.value = value;
-    input(id)!.dispatchEvent(new Event('input'));
-    await settle();
-  }
-  async function choose(id: string, option: string | RegExp): Promise<void> {
-    const select = await harnesses.getHarness(MatSelectHarness.with({ selector: `#${id}` }));
-    await select.open();
-    await select.clickOptions({ text: option });
-    await settle();
-  }
   async function submit(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settle();
