@@ -1,5 +1,6 @@
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
-import { NEW_ACCOUNT, URL_20, billingPageTesting, invalid } from './billing-page.testing';
+import { refusalBody } from '../wsapi-refusal.testing';
+import { NEW_ACCOUNT, URL_20, billingPageTesting } from './billing-page.testing';
 
 describe('BillingPage: a change of country', () => {
   const ui = billingPageTesting();
@@ -76,7 +77,10 @@ describe('BillingPage: a change of country', () => {
     const refused = ui.backend().expectOne(URL_20);
     expect('bank_account' in refused.request.body).toBeFalse();
     refused.flush(
-      invalid('bank_account', 'The bank account must be entered again when the country changes.'),
+      refusalBody(
+        'bank_account',
+        'The bank account must be entered again when the country changes.',
+      ),
       { status: 400, statusText: 'Bad Request' },
     );
     await ui.settle();

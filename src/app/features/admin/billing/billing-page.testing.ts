@@ -8,6 +8,7 @@ import { provideAuthState, signedInState } from '../../../../testing/auth-preset
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { adminPageDriver } from '../admin-page-driver.testing';
+import { refuse } from '../wsapi-refusal.testing';
 import { BillingPage } from './billing-page';
 
 /*
@@ -22,11 +23,6 @@ export const NEW_ACCOUNT = {
   routing_number: '011000015',
   account_last4: '6789',
 };
-
-/** A 400 refusal of `field` with `message`, as the WSAPI sends it. */
-export const invalid = (field: string, message: string) => ({
-  error: { code: 'invalid_request', message, field },
-});
 
 /** An admin signed in with the `en_US` locale: whom the billing page specs sign in. */
 const signedInAdmin = () =>
@@ -97,10 +93,7 @@ export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
   }
   /** The save on its way is refused: a 400 about `field`, saying `message`. */
   async function refuseSave(field: string, message: string): Promise<void> {
-    backend.expectOne(URL_20).flush(invalid(field, message), {
-      status: 400,
-      statusText: 'Bad Request',
-    });
+    refuse(backend.expectOne(URL_20), field, message);
     await settle();
   }
   const bankAccountToggle = () =>

@@ -6,6 +6,7 @@ import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { adminPageDriver } from '../admin-page-driver.testing';
 import { BoardingPage } from './boarding-page';
+import { refuse } from '../wsapi-refusal.testing';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 const admin = signedInState({ user: { isAdmin: true } });
@@ -136,15 +137,11 @@ describe('BoardingPage', () => {
     await create();
     await fillCanadianMerchant();
     await submit();
-    backend.expectOne(ORGANIZATIONS).flush(
-      {
-        error: {
-          code: 'conflict',
-          message: 'Another organization already has this name.',
-          field: 'name',
-        },
-      },
-      { status: 409, statusText: 'Conflict' },
+    refuse(
+      backend.expectOne(ORGANIZATIONS),
+      'name',
+      'Another organization already has this name.',
+      409,
     );
     await settle();
     expect(errors()).toEqual(['Another organization already has this name.']);
@@ -192,16 +189,7 @@ describe('BoardingPage', () => {
     await create();
     await fillCanadianMerchant();
     await submit();
-    backend.expectOne(ORGANIZATIONS).flush(
-      {
-        error: {
-          code: 'invalid_request',
-          message: 'Not a number we can reach.',
-          field: 'billing.phone',
-        },
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    refuse(backend.expectOne(ORGANIZATIONS), 'billing.phone', 'Not a number we can reach.');
     await settle();
     expect(errors()).toEqual(['Not a number we can reach.']);
     expect(document.activeElement).toBe(input('billing-phone'));

@@ -5,6 +5,7 @@ import {
   USER_DTO,
   organizationUsersStoreTesting,
 } from './organization-users-store.testing';
+import { refuse } from '../wsapi-refusal.testing';
 
 describe('OrganizationUsersStore: adding a user', () => {
   const ctx = organizationUsersStoreTesting({ loaded: true });
@@ -35,18 +36,12 @@ describe('OrganizationUsersStore: adding a user', () => {
 
   it('a taken user name (409) becomes a field error on user_name', () => {
     ctx.store.create(NEW_USER);
-    ctx.backend
-      .expectOne((r) => r.url === USERS && r.method === 'POST')
-      .flush(
-        {
-          error: {
-            code: 'conflict',
-            message: 'This user name is already taken.',
-            field: 'user_name',
-          },
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    refuse(
+      ctx.backend.expectOne((r) => r.url === USERS && r.method === 'POST'),
+      'user_name',
+      'This user name is already taken.',
+      409,
+    );
     expect(ctx.store.creation()).toEqual({
       status: 'failed',
       error: {
