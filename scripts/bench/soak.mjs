@@ -171,7 +171,8 @@ export function soakRows(r, t) {
       metric: '  JS data (snapshots: heap less compiled code, feedback, maps)',
       value:
         `${mb(warmKinds.dataBytes)} → ${mb(endKinds.dataBytes)} (${pct(dataGrowthPct)}; ` +
-        `code and feedback ${codeGrowth >= 0 ? '+' : '−'}${mb(Math.abs(codeGrowth))})`,
+        `code and feedback ${codeGrowth >= 0 ? '+' : '−'}${mb(Math.abs(codeGrowth))}, ` +
+        `functions ${warmKinds.functions} → ${endKinds.functions})`,
       target: `≤ +${t.soakHeapGrowthPctMax} %`,
       status: check(dataGrowthPct <= t.soakHeapGrowthPctMax),
     },
