@@ -16,8 +16,9 @@ import { summaryErrorMessage } from './summary-messages';
 import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { formatDay } from './sales-summary';
 import { SalesFigures } from './sales-figures/sales-figures';
-import { browserTimeZone } from './summary-api';
 import { TenderTable } from './tender-table/tender-table';
+import { TIME_ZONE } from '../../core/wsapi/time-zone';
+import { messageOf } from '../../shared/error-message/message-of';
 
 /**
  * Who is signed in, straight from the login response: no request of its own. The sales figures
@@ -34,6 +35,7 @@ import { TenderTable } from './tender-table/tender-table';
 export class DashboardPage {
   private readonly store = inject(Store);
   private readonly figures = inject(DashboardStore);
+  private readonly timeZone = inject(TIME_ZONE);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
@@ -51,10 +53,7 @@ export class DashboardPage {
   );
   protected readonly summary = this.figures.summary;
   protected readonly refreshing = computed(() => this.figures.loading() && !!this.summary());
-  protected readonly errorMessage = computed(() => {
-    const error = this.figures.error();
-    return error ? summaryErrorMessage(error) : null;
-  });
+  protected readonly errorMessage = messageOf(this.figures.error, summaryErrorMessage);
 
   protected readonly periodRange = computed(() => {
     const days = this.summary()?.daily ?? [];
@@ -68,13 +67,11 @@ export class DashboardPage {
     // once that frame is on screen (two animation frames), so sign-in stays one request.
     afterNextRender(() => {
       if (!this.merchant()) return;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => this.figures.load(browserTimeZone())),
-      );
+      requestAnimationFrame(() => requestAnimationFrame(() => this.figures.load(this.timeZone)));
     });
   }
 
   protected reloadFigures(): void {
-    this.figures.load(browserTimeZone());
+    this.figures.load(this.timeZone);
   }
 }

@@ -153,12 +153,4 @@ describe('VirtualTerminalApi', () => {
     expect(post.request.body.card).toEqual({ number: '4111', expiry: '12/30' });
     post.flush({});
   });
-
-  it('emails a receipt to the address', async () => {
-    const sent = firstValueFrom(api.emailReceipt('txn_1', 'a@example.com'));
-    const post = backend.expectOne({ method: 'POST', url: `${WSAPI}/Transactions/txn_1/Receipt` });
-    expect(post.request.body).toEqual({ email: 'a@example.com' });
-    post.flush({ email: 'a@example.com', receipt: {} });
-    expect(await sent).toBe('a@example.com');
-  });
 });

@@ -32,6 +32,7 @@ import {
 } from '../item-form';
 import { ItemEditorPageActions } from '../state/inventory.actions';
 import { inventoryFeature } from '../state/inventory.feature';
+import { messageOf } from '../../../shared/error-message/message-of';
 
 /** Adds an item (`/inventory/new`) or edits one (`/inventory/:id`). */
 @Component({
@@ -83,10 +84,9 @@ export class ItemEditorPage implements OnInit {
     stock: [EMPTY_ITEM_FORM.stock, this.rules.stock],
   });
 
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.editorError();
-    return error ? inventoryErrorMessage(error, 'Loading the item') : null;
-  });
+  protected readonly loadErrorMessage = messageOf(this.editorError, (error) =>
+    inventoryErrorMessage(error, 'Loading the item'),
+  );
 
   /** A rejected field (`sku` taken, …): its control and the server's message. */
   private readonly fieldError = computed(() => {

@@ -3,9 +3,11 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Action, Store } from '@ngrx/store';
 import { EMPTY, Observable, catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
+import { TransactionReceipts } from '../../../core/wsapi/transactions-resource';
+import { TIME_ZONE } from '../../../core/wsapi/time-zone';
 import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { SAVE_FILE } from '../save-file';
-import { TIME_ZONE, filterToApiParams, queryToApiParams } from '../transaction-query';
+import { filterToApiParams, queryToApiParams } from '../transaction-query';
 import { TransactionsApi } from '../transactions-api';
 import { TransactionAction } from '../transactions.model';
 import {
@@ -72,7 +74,11 @@ export const loadDetail$ = createEffect(
   { functional: true },
 );
 
-function perform(api: TransactionsApi, action: TransactionAction): Observable<Action> {
+function perform(
+  api: TransactionsApi,
+  receipts: TransactionReceipts,
+  action: TransactionAction,
+): Observable<Action> {
   switch (action.kind) {
     case 'refund':
       return api
@@ -87,8 +93,8 @@ function perform(api: TransactionsApi, action: TransactionAction): Observable<Ac
         .void(action.transactionId, action.idempotencyKey)
         .pipe(map((transaction) => TransactionsApiActions.voidSucceeded({ transaction })));
     case 'receipt':
-      return api
-        .sendReceipt(action.transactionId, action.email, action.idempotencyKey)
+      return receipts
+        .send(action.transactionId, action.email, action.idempotencyKey)
         .pipe(map((email) => TransactionsApiActions.receiptSent({ email })));
   }
 }
@@ -99,7 +105,12 @@ function perform(api: TransactionsApi, action: TransactionAction): Observable<Ac
  * same key, so the server acts at most once however often it is sent.
  */
 export const runAction$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(TransactionsApi)) => {
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(TransactionsApi),
+    receipts = inject(TransactionReceipts),
+  ) => {
     return actions$.pipe(
       ofType(
         TransactionDetailPageActions.refundConfirmed,
@@ -110,7 +121,7 @@ export const runAction$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectPendingAction)),
       exhaustMap(([, action]) =>
         action
-          ? perform(api, action).pipe(
+          ? perform(api, receipts, action).pipe(
               catchError((error: unknown) =>
                 of(TransactionsApiActions.actionFailed({ error: toWsapiError(error) })),
               ),

@@ -129,10 +129,16 @@ describe('virtual terminal effects and state', () => {
     store.dispatch(VirtualTerminalPageActions.saleSubmitted({ sale: SALE, idempotencyKey: 'k3' }));
     backend.expectOne(`${WSAPI}/Transactions`).flush(DECLINED);
     store.dispatch(
-      VirtualTerminalPageActions.receiptRequested({ transactionId: 'txn_1', email: 'a@b.co' }),
+      VirtualTerminalPageActions.receiptRequested({
+        transactionId: 'txn_1',
+        email: 'a@b.co',
+        idempotencyKey: 'r1',
+      }),
     );
     expect(state().receipt.sending).toBeTrue();
-    backend.expectOne(`${WSAPI}/Transactions/txn_1/Receipt`).flush({ email: 'a@b.co' });
+    const post = backend.expectOne(`${WSAPI}/Transactions/txn_1/Receipt`);
+    expect(post.request.headers.get('Idempotency-Key')).toBe('r1');
+    post.flush({ email: 'a@b.co' });
     expect(state().receipt).toEqual({ sending: false, sentTo: 'a@b.co', error: null });
 
     store.dispatch(VirtualTerminalPageActions.newSaleStarted({ withItems: false }));

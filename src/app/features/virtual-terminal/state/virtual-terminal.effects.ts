@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, filter, map, merge, of, switchMap } from 'rxjs';
+import { TransactionReceipts } from '../../../core/wsapi/transactions-resource';
 import { toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { PendingCard } from '../pending-card';
 import { VirtualTerminalApi } from '../virtual-terminal-api';
@@ -56,11 +57,11 @@ export const recordSale$ = createEffect(
 );
 
 export const emailReceipt$ = createEffect(
-  (actions$ = inject(Actions), api = inject(VirtualTerminalApi)) => {
+  (actions$ = inject(Actions), receipts = inject(TransactionReceipts)) => {
     return actions$.pipe(
       ofType(VirtualTerminalPageActions.receiptRequested),
-      exhaustMap(({ transactionId, email }) =>
-        api.emailReceipt(transactionId, email).pipe(
+      exhaustMap(({ transactionId, email, idempotencyKey }) =>
+        receipts.send(transactionId, email, idempotencyKey).pipe(
           map((sentTo) => VirtualTerminalApiActions.receiptSent({ email: sentTo })),
           catchError((error: unknown) =>
             of(VirtualTerminalApiActions.receiptFailed({ error: toWsapiError(error) })),

@@ -47,6 +47,7 @@ import {
   receiptErrorMessage,
   saleErrorMessage,
 } from '../virtual-terminal-messages';
+import { messageOf } from '../../../shared/error-message/message-of';
 
 /**
  * Takes a sale from the browser: an amount and/or inventory items, the tip, tax and discount the
@@ -96,10 +97,7 @@ export class VirtualTerminalPage {
     virtualTerminalFeature.selectItemsLoading,
   );
   private readonly itemsError = this.store.selectSignal(virtualTerminalFeature.selectItemsError);
-  protected readonly itemsErrorMessage = computed(() => {
-    const error = this.itemsError();
-    return error ? itemsErrorMessage(error) : null;
-  });
+  protected readonly itemsErrorMessage = messageOf(this.itemsError, itemsErrorMessage);
   protected readonly submitting = this.store.selectSignal(virtualTerminalFeature.selectSubmitting);
   private readonly saleError = this.store.selectSignal(virtualTerminalFeature.selectSaleError);
   protected readonly saleErrorMessage = computed(() => {
@@ -108,10 +106,10 @@ export class VirtualTerminalPage {
   });
   protected readonly result = this.store.selectSignal(virtualTerminalFeature.selectResult);
   protected readonly receipt = this.store.selectSignal(virtualTerminalFeature.selectReceipt);
-  protected readonly receiptErrorMessage = computed(() => {
-    const error = this.receipt().error;
-    return error ? receiptErrorMessage(error) : null;
-  });
+  protected readonly receiptErrorMessage = messageOf(
+    () => this.receipt().error,
+    receiptErrorMessage,
+  );
 
   /** The items on the sale, in the order they were added. */
   private readonly itemLines = signal<readonly SaleLine[]>([]);
@@ -222,7 +220,11 @@ export class VirtualTerminalPage {
     const result = this.result();
     if (!result) return;
     this.store.dispatch(
-      VirtualTerminalPageActions.receiptRequested({ transactionId: result.id, email }),
+      VirtualTerminalPageActions.receiptRequested({
+        transactionId: result.id,
+        email,
+        idempotencyKey: newIdempotencyKey(),
+      }),
     );
   }
 
