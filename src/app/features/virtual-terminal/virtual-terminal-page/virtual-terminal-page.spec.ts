@@ -141,6 +141,28 @@ describe('VirtualTerminalPage', () => {
     expect(page().querySelector('button[type="submit"]')!.textContent).toContain('$23.02');
   });
 
+  it('shows each adjustment in its unit, with its own line in the totals', async () => {
+    await create();
+    const unit = (testId: string) =>
+      field(testId)!
+        .closest('mat-form-field')!
+        .querySelector('[matTextPrefix], [matTextSuffix]')!
+        .textContent!.trim();
+    expect(['discount', 'tax-rate', 'tip'].map(unit)).toEqual(['$', '%', '$']);
+    await type('amount', '19.99');
+    await type('discount', '1.50');
+    await type('tip', '3');
+    expect(text('preview-discount')).toBe('−$1.50');
+    expect(text('preview-tip')).toBe('$3.00');
+    expect(Array.from(page().querySelectorAll('dt'), (term) => term.textContent?.trim())).toEqual([
+      'Subtotal',
+      'Discount',
+      'Tax',
+      'Tip',
+      'Total',
+    ]);
+  });
+
   it('asks only for the card fields the configuration requires', async () => {
     await create({ 'processing.config.cvv': false, 'processing.config.avs': false });
     expect(field('card-number')).toBeNull();

@@ -36,6 +36,7 @@ import { buildSaleForm, followSaleRules, markRefusedCardField, resetSaleForm } f
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
 import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
+import { offeredAdjustments } from '../sale-adjustments';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
 import { InventoryItem } from '../../../core/wsapi/inventory-item';
@@ -88,6 +89,7 @@ export class VirtualTerminalPage {
   protected readonly rules = computed(() =>
     saleRulesOf(this.store.selectSignal(authFeature.selectConfiguration)()),
   );
+  protected readonly adjustments = computed(() => offeredAdjustments(this.rules()));
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
   protected readonly currency = this.store.selectSignal(selectCurrency);
   protected readonly roundingRule = ROUNDING_RULE;
@@ -217,14 +219,11 @@ export class VirtualTerminalPage {
   }
 
   protected emailReceipt(email: string): void {
-    const result = this.result();
-    if (!result) return;
+    const transactionId = this.result()?.id;
+    if (!transactionId) return;
+    const idempotencyKey = newIdempotencyKey();
     this.store.dispatch(
-      VirtualTerminalPageActions.receiptRequested({
-        transactionId: result.id,
-        email,
-        idempotencyKey: newIdempotencyKey(),
-      }),
+      VirtualTerminalPageActions.receiptRequested({ transactionId, email, idempotencyKey }),
     );
   }
 
