@@ -1,20 +1,15 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Address } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import {
+  notBlank,
+  readyToSubmit,
+  resetFormWith,
+  showServerErrors,
+} from '../../../shared/forms/form-submit';
 import { SaveState } from '../state/account.feature';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
@@ -32,16 +27,7 @@ const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode:
 /** The user's postal address (`account.permissions.change_address`). */
 @Component({
   selector: 'mcm-address-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
   templateUrl: './address-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -72,15 +58,12 @@ export class AddressForm {
     this.form.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.postalCode.updateValueAndValidity({ emitEvent: false }));
-    effect(() => {
-      const address = this.address() ?? EMPTY;
-      untracked(() => this.form.reset(address));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    resetFormWith(this.form, () => this.address() ?? EMPTY);
+    showServerErrors(this.form, () => this.save().error, FIELDS);
   }
 
   protected saveAddress(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

@@ -1,18 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { readyToSubmit, showServerErrors } from '../server-errors';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
@@ -22,15 +12,7 @@ const EMAIL_PATTERN = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
 /** The primary email address: where receipts copies and account notices go. */
 @Component({
   selector: 'mcm-email-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
   templateUrl: './email-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,15 +31,12 @@ export class EmailForm {
   });
 
   constructor() {
-    effect(() => {
-      const primaryEmail = this.email();
-      untracked(() => this.form.reset({ primaryEmail }));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    resetFormWith(this.form, () => ({ primaryEmail: this.email() }));
+    showServerErrors(this.form, () => this.save().error, FIELDS);
   }
 
   protected saveEmail(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
     this.emailSubmitted.emit(this.form.getRawValue().primaryEmail.trim());
   }
 }

@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { formDriver } from '../../../../testing/form-driver';
 import { NameChange } from '../account.model';
 import { SaveState } from '../state/account.feature';
 import { NameForm } from './name-form';
@@ -19,20 +20,7 @@ describe('NameForm', () => {
     await fixture.whenStable();
   }
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) =>
-    page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
-  async function type(name: string, value: string): Promise<void> {
-    input(name).value = value;
-    input(name).dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-  async function submit(): Promise<void> {
-    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await fixture.whenStable();
-  }
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((error) => error.textContent?.trim());
+  const { page, input, type, submit, errors } = formDriver(() => fixture);
 
   it('is prefilled and sends the trimmed name', async () => {
     await create();

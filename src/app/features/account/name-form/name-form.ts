@@ -1,19 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { NAME_MAX, NameChange } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import {
+  notBlank,
+  readyToSubmit,
+  resetFormWith,
+  showServerErrors,
+} from '../../../shared/forms/form-submit';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = {
@@ -25,15 +20,7 @@ const FIELDS = {
 /** First name, middle initial and last name (`account.permissions.change_name`). */
 @Component({
   selector: 'mcm-name-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
   templateUrl: './name-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,15 +40,12 @@ export class NameForm {
 
   constructor() {
     // The form shows the name on file: at first, and again once a change is saved.
-    effect(() => {
-      const name = this.name();
-      untracked(() => this.form.reset(name));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    resetFormWith(this.form, this.name);
+    showServerErrors(this.form, () => this.save().error, FIELDS);
   }
 
   protected saveName(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
     const { firstName, middleNameInitial, lastName } = this.form.getRawValue();
     this.nameSubmitted.emit({
       firstName: firstName.trim(),

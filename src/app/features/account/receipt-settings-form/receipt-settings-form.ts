@@ -1,20 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RECEIPT_FOOTER_MAX, RECEIPT_HEADER_MAX, ReceiptText } from '../account.model';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { readyToSubmit, showServerErrors } from '../server-errors';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
 import { SaveState } from '../state/account.feature';
 
 const FIELDS = { header: 'header', footer: 'footer' } as const;
@@ -25,16 +15,7 @@ const NO_CONTROL = /^[^\u0000-\u0009\u000b-\u001f\u007f]*$/;
 /** The organization's email-receipt header and footer (`account.permissions.edit_email_receipt`). */
 @Component({
   selector: 'mcm-receipt-settings-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
   templateUrl: './receipt-settings-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,15 +37,15 @@ export class ReceiptSettingsForm {
   });
 
   constructor() {
-    effect(() => {
+    resetFormWith(this.form, () => {
       const { header, footer } = this.receipt();
-      untracked(() => this.form.reset({ header, footer }));
+      return { header, footer };
     });
-    showServerErrors(this.form, this.save, FIELDS);
+    showServerErrors(this.form, () => this.save().error, FIELDS);
   }
 
   protected saveReceipt(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
     this.receiptSubmitted.emit(this.form.getRawValue());
   }
 }

@@ -1,9 +1,11 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { ChangePasswordPage } from './change-password-page';
 
 const auth = signedInState({
@@ -24,18 +26,11 @@ describe('ChangePasswordPage', () => {
   let dispatch: jasmine.Spy;
 
   async function create(firstLogin: Partial<FirstLoginState> = {}): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [ChangePasswordPage],
-      providers: [
-        provideMockStore({
-          initialState: { auth, firstLogin: { ...initialFirstLoginState, ...firstLogin } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(ChangePasswordPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createFirstLoginPage(
+      ChangePasswordPage,
+      firstLogin,
+      auth,
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -64,14 +59,11 @@ describe('ChangePasswordPage', () => {
   }
 
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({ auth, firstLogin: { ...initialFirstLoginState, error } });
+    store.setState(firstLoginStore({ error }, auth));
     await fixture.whenStable();
   }
 
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === ChangePasswordPageActions.submitted.type);
+  const submitted = () => dispatchedOf(dispatch, ChangePasswordPageActions.submitted);
 
   it('says it was opened, so no earlier error is shown', async () => {
     await create();

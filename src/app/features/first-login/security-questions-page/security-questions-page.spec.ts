@@ -1,15 +1,16 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { signedInState } from '../../../../testing/auth-presets';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { SecurityQuestionChoices } from '../first-login.model';
 import { SecurityQuestionsPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { SecurityQuestionsPage } from './security-questions-page';
 
 const CHOICES: SecurityQuestionChoices = {
@@ -33,20 +34,7 @@ describe('SecurityQuestionsPage', () => {
   async function create(
     firstLogin: Partial<FirstLoginState> = { questions: CHOICES },
   ): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [SecurityQuestionsPage],
-      providers: [
-        provideMockStore({
-          initialState: {
-            auth: signedInState(),
-            firstLogin: { ...initialFirstLoginState, ...firstLogin },
-          },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(SecurityQuestionsPage);
+    ({ fixture, store, dispatch } = await createFirstLoginPage(SecurityQuestionsPage, firstLogin));
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
@@ -58,20 +46,14 @@ describe('SecurityQuestionsPage', () => {
     loader.getHarness(MatInputHarness.with({ selector: `[formcontrolname="${name}"]` }));
   const field = (label: string) =>
     loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === SecurityQuestionsPageActions.submitted.type);
+  const submitted = () => dispatchedOf(dispatch, SecurityQuestionsPageActions.submitted);
 
   async function save(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await fixture.whenStable();
   }
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({
-      auth: signedInState(),
-      firstLogin: { ...initialFirstLoginState, questions: CHOICES, error },
-    });
+    store.setState(firstLoginStore({ questions: CHOICES, error }));
     await fixture.whenStable();
   }
 

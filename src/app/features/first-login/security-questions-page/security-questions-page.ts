@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
   Component,
-  computed,
   effect,
   inject,
   untracked,
@@ -12,18 +11,17 @@ import {
   AbstractControl,
   FormGroupDirective,
   NonNullableFormBuilder,
-  ReactiveFormsModule,
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { ErrorStateMatcher, MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
-import { Store } from '@ngrx/store';
-import { firstLoginErrorMessage } from '../first-login-messages';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { FirstLoginStep } from '../first-login-step/first-login-step';
+import { injectStepState } from '../first-login-step/step-state';
+import { StepSubmit } from '../first-login-step/step-submit';
 import { SecurityQuestionsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -48,35 +46,21 @@ const secondQuestionErrors: ErrorStateMatcher = {
 /** Forced step: two different security questions and their answers. Answers are never shown back. */
 @Component({
   selector: 'mcm-security-questions-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatHint,
-    MatInput,
-    MatSelect,
-    MatOption,
-    MatButton,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption, MatProgressBar, FirstLoginStep, StepSubmit],
   templateUrl: './security-questions-page.html',
   styleUrl: './security-questions-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SecurityQuestionsPage {
-  private readonly store = inject(Store);
+  private readonly step = injectStepState();
+  private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
   protected readonly choices = this.store.selectSignal(firstLoginFeature.selectQuestions);
-  protected readonly loading = this.store.selectSignal(firstLoginFeature.selectLoading);
-  protected readonly submitting = this.store.selectSignal(firstLoginFeature.selectSubmitting);
-  private readonly error = this.store.selectSignal(firstLoginFeature.selectError);
-
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? firstLoginErrorMessage(error) : null;
-  });
+  protected readonly loading = this.step.loading;
+  protected readonly submitting = this.step.submitting;
+  protected readonly errorMessage = this.step.errorMessage;
+  private readonly error = this.step.error;
 
   private readonly answerValidators = [
     Validators.required,
@@ -131,11 +115,7 @@ export class SecurityQuestionsPage {
   }
 
   protected saveQuestions(): void {
-    if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.submitting())) return;
     const { firstQuestion, firstAnswer, secondQuestion, secondAnswer } = this.form.getRawValue();
     this.store.dispatch(
       SecurityQuestionsPageActions.submitted({
