@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import {
   MatDialogActions,
   MatDialogClose,
@@ -8,24 +7,13 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
 
 /** Asks where to email the receipt. Closes with the trimmed address. */
 @Component({
   selector: 'mcm-receipt-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose],
   template: `
     <h2 mat-dialog-title>Email the receipt</h2>
     <form [formGroup]="form" (ngSubmit)="sendReceipt()" novalidate>
@@ -72,11 +60,8 @@ export class ReceiptDialog {
   });
 
   protected sendReceipt(): void {
+    if (!readyToSubmit(this.form)) return;
     const control = this.form.controls.email;
-    if (control.invalid) {
-      control.markAsTouched();
-      return;
-    }
     this.ref.close(control.value.trim());
   }
 }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder } from '@angular/forms';
 import {
   MAT_DIALOG_DATA,
   MatDialogActions,
@@ -10,12 +9,12 @@ import {
   MatDialogTitle,
 } from '@angular/material/dialog';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { parseMoney } from '../../../shared/money/money';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { refundAmountValidator } from '../refund-rules';
 import { amountText } from '../transaction-query';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
 
 export interface RefundDialogData {
   /** What remains refundable, in minor units. */
@@ -41,17 +40,11 @@ export interface RefundChoice {
 @Component({
   selector: 'mcm-refund-dialog',
   imports: [
-    ReactiveFormsModule,
+    FORM_FIELD_IMPORTS,
     MatDialogTitle,
     MatDialogContent,
     MatDialogActions,
     MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
     MatCheckbox,
     MoneyPipe,
   ],
@@ -122,11 +115,8 @@ export class RefundDialog {
   });
 
   protected confirmRefund(): void {
+    if (!readyToSubmit(this.form)) return;
     const control = this.form.controls.amount;
-    if (control.invalid) {
-      control.markAsTouched();
-      return;
-    }
     const amount = parseMoney(control.value, this.data.currency);
     if (amount === null) return;
     const restock = this.data.restockable && this.form.controls.restock.value;

@@ -9,17 +9,8 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-  MatPrefix,
-  MatSuffix,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MatPrefix, MatSuffix } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Store } from '@ngrx/store';
@@ -49,6 +40,7 @@ import {
   saleErrorMessage,
 } from '../virtual-terminal-messages';
 import { messageOf } from '../../../shared/error-message/message-of';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 /**
  * Takes a sale from the browser: an amount and/or inventory items, the tip, tax and discount the
@@ -59,15 +51,9 @@ import { messageOf } from '../../../shared/error-message/message-of';
 @Component({
   selector: 'mcm-virtual-terminal-page',
   imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatHint,
+    FORM_FIELD_IMPORTS,
     MatPrefix,
     MatSuffix,
-    MatInput,
-    MatButton,
     MatRadioGroup,
     MatRadioButton,
     MatProgressBar,
