@@ -1,18 +1,14 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { TEST_WSAPI_BASE, provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { TEST_WSAPI_BASE } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { TransactionReceipts, transactionResource } from './transactions-resource';
 
 describe('TransactionReceipts', () => {
   let receipts: TransactionReceipts;
   let backend: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideWsapiTesting()] });
-    receipts = TestBed.inject(TransactionReceipts);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: receipts, backend } = setUpWsapiSpec(TransactionReceipts)));
 
   afterEach(() => backend.verify());
 

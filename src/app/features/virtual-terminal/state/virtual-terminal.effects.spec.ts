@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Action, ActionReducer, Store, provideState, provideStore } from '@ngrx/store';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { PendingCard } from '../pending-card';
 import { SaleRequest } from '../sale.model';
 import { VirtualTerminalPageActions } from './virtual-terminal.actions';
@@ -36,17 +36,12 @@ describe('virtual terminal effects and state', () => {
 
   beforeEach(() => {
     seen.length = 0;
-    TestBed.configureTestingModule({
-      providers: [
-        provideWsapiTesting(),
-        provideStore({}, { metaReducers: [record] }),
-        provideState(virtualTerminalFeature),
-        provideEffects(virtualTerminalEffects),
-        PendingCard,
-      ],
-    });
-    store = TestBed.inject(Store);
-    backend = TestBed.inject(HttpTestingController);
+    ({ subject: store, backend } = setUpWsapiSpec(Store, [
+      provideStore({}, { metaReducers: [record] }),
+      provideState(virtualTerminalFeature),
+      provideEffects(virtualTerminalEffects),
+      PendingCard,
+    ]));
     pendingCard = TestBed.inject(PendingCard);
   });
 

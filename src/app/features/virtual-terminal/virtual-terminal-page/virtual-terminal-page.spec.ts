@@ -12,6 +12,7 @@ import {
   initialVirtualTerminalState,
 } from '../state/virtual-terminal.feature';
 import { VirtualTerminalPage } from './virtual-terminal-page';
+import { SAMPLE_TOTALS } from '../sale.testing';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const RESULT: SaleResult = {
@@ -24,12 +25,7 @@ const RESULT: SaleResult = {
   approvalCode: null,
   decline: null,
   lines: [],
-  subtotal: 1999,
-  discount: 150,
-  taxRateMilli: 8250,
-  tax: 153,
-  tip: 300,
-  total: 2302,
+  ...SAMPLE_TOTALS,
 };
 
 describe('VirtualTerminalPage', () => {
