@@ -10,13 +10,13 @@ import { Store } from '@ngrx/store';
 import { hasPermission } from '../../core/access/permissions';
 import { authFeature, selectCurrency } from '../../core/auth/state/auth.feature';
 import { DailyChart } from './daily-chart/daily-chart';
-import { DailyTable } from './daily-table/daily-table';
 import { DashboardStore } from './dashboard-store';
 import { summaryErrorMessage } from './summary-messages';
 import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { formatDay } from './sales-summary';
 import { SalesFigures } from './sales-figures/sales-figures';
-import { TenderTable } from './tender-table/tender-table';
+import { dailyRows, tenderRows } from './summary-rows';
+import { SummaryTable } from './summary-table/summary-table';
 import { TIME_ZONE } from '../../core/wsapi/time-zone';
 import { messageOf } from '../../shared/error-message/message-of';
 
@@ -26,7 +26,7 @@ import { messageOf } from '../../shared/error-message/message-of';
  */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, DailyTable, TenderTable],
+  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, SummaryTable],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -54,6 +54,13 @@ export class DashboardPage {
   protected readonly summary = this.figures.summary;
   protected readonly refreshing = computed(() => this.figures.loading() && !!this.summary());
   protected readonly errorMessage = messageOf(this.figures.error, summaryErrorMessage);
+
+  protected readonly dailyRows = computed(() =>
+    dailyRows(this.summary()?.daily ?? [], this.locale()),
+  );
+  protected readonly tenderRows = computed(() =>
+    tenderRows(this.summary()?.byTender ?? [], this.locale()),
+  );
 
   protected readonly periodRange = computed(() => {
     const days = this.summary()?.daily ?? [];
