@@ -16,6 +16,7 @@ import {
   TransactionsPageActions,
 } from './transactions.actions';
 import { transactionsFeature } from './transactions.feature';
+import { answerAs } from '../../../core/wsapi/answer-as';
 
 export const loadPage$ = createEffect(
   (
@@ -29,12 +30,14 @@ export const loadPage$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectQuery)),
       switchMap(([, query]) =>
         query
-          ? api.list(queryToApiParams(query, timeZone)).pipe(
-              map((page) => TransactionsApiActions.pageLoaded({ page })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.pageFailed({ error: toWsapiError(error) })),
-              ),
-            )
+          ? api
+              .list(queryToApiParams(query, timeZone))
+              .pipe(
+                answerAs(
+                  (page) => TransactionsApiActions.pageLoaded({ page }),
+                  TransactionsApiActions.pageFailed,
+                ),
+              )
           : EMPTY,
       ),
     );
@@ -61,12 +64,14 @@ export const loadDetail$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectDetailId)),
       switchMap(([, id]) =>
         id
-          ? api.get(id).pipe(
-              map((transaction) => TransactionsApiActions.detailLoaded({ transaction })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.detailFailed({ error: toWsapiError(error) })),
-              ),
-            )
+          ? api
+              .get(id)
+              .pipe(
+                answerAs(
+                  (transaction) => TransactionsApiActions.detailLoaded({ transaction }),
+                  TransactionsApiActions.detailFailed,
+                ),
+              )
           : EMPTY,
       ),
     );
@@ -149,9 +154,9 @@ export const exportCsv$ = createEffect(
         query
           ? api.export(filterToApiParams(query.filter, query.sort, timeZone)).pipe(
               tap((file) => saveFile(file)),
-              map((file) => TransactionsApiActions.exportSucceeded({ fileName: file.fileName })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.exportFailed({ error: toWsapiError(error) })),
+              answerAs(
+                (file) => TransactionsApiActions.exportSucceeded({ fileName: file.fileName }),
+                TransactionsApiActions.exportFailed,
               ),
             )
           : EMPTY,
