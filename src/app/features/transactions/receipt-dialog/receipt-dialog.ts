@@ -1,19 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
-import {
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MatDialogRef } from '@angular/material/dialog';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
 
 /** Asks where to email the receipt. Closes with the trimmed address. */
 @Component({
   selector: 'mcm-receipt-dialog',
-  imports: [FORM_FIELD_IMPORTS, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose],
+  imports: [FORM_FIELD_IMPORTS, DIALOG_IMPORTS],
   template: `
     <h2 mat-dialog-title>Email the receipt</h2>
     <form [formGroup]="form" (ngSubmit)="sendReceipt()" novalidate>

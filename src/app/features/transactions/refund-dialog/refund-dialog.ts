@@ -1,13 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { parseMoney } from '../../../shared/money/money';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
@@ -15,6 +8,7 @@ import { refundAmountValidator } from '../refund-rules';
 import { amountText } from '../transaction-query';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
 
 export interface RefundDialogData {
   /** What remains refundable, in minor units. */
@@ -39,15 +33,7 @@ export interface RefundChoice {
  */
 @Component({
   selector: 'mcm-refund-dialog',
-  imports: [
-    FORM_FIELD_IMPORTS,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatCheckbox,
-    MoneyPipe,
-  ],
+  imports: [FORM_FIELD_IMPORTS, DIALOG_IMPORTS, MatCheckbox, MoneyPipe],
   template: `
     <h2 mat-dialog-title>Refund this sale?</h2>
     <form [formGroup]="form" (ngSubmit)="confirmRefund()" novalidate>

@@ -29,8 +29,7 @@ import { paramsFromQuery } from '../transaction-query';
 import { isRetryable, outcomeMessage, transactionsErrorMessage } from '../transactions-messages';
 import { STATUS_LABELS, TransactionDetail } from '../transactions.model';
 import { messageOf } from '../../../shared/error-message/message-of';
-
-const DIALOG_SIZE = { width: '28rem', maxWidth: 'calc(100vw - 2rem)' } as const;
+import { DIALOG_SIZE } from '../../../shared/dialog/dialog-imports';
 
 /** One transaction: what was sold, how it was paid, its refunds, and what can be done to it. */
 @Component({
