@@ -1,6 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { MockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
 import { Configuration } from '../../../core/auth/configuration';
 import { CLOCK } from '../../../core/clock';
@@ -13,6 +13,7 @@ import {
 } from '../state/virtual-terminal.feature';
 import { VirtualTerminalPage } from './virtual-terminal-page';
 import { SAMPLE_TOTALS } from '../sale.testing';
+import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const RESULT: SaleResult = {
@@ -36,18 +37,11 @@ describe('VirtualTerminalPage', () => {
 
   async function create(configuration: Configuration = {}): Promise<void> {
     auth = signedInState({ configuration });
-    TestBed.configureTestingModule({
-      imports: [VirtualTerminalPage],
-      providers: [
-        provideMockStore({ initialState: { auth, virtualTerminal: initialVirtualTerminalState } }),
-        PendingCard,
-        { provide: CLOCK, useValue: () => NOW },
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(VirtualTerminalPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createMockStorePage(
+      VirtualTerminalPage,
+      { auth, virtualTerminal: initialVirtualTerminalState },
+      { providers: [PendingCard, { provide: CLOCK, useValue: () => NOW }] },
+    ));
   }
 
   async function setTerminal(changes: Partial<VirtualTerminalState>): Promise<void> {
