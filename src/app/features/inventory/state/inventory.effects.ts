@@ -90,41 +90,25 @@ export const loadItem$ = createEffect(
   { functional: true },
 );
 
-/** Writes are never retried and never doubled: a second submit while one runs is ignored. */
-export const createItem$ = createEffect(
+/**
+ * Saves the editor's item: a new one is created, an existing one updated. Writes are never
+ * retried and never doubled: a second submit while one runs is ignored.
+ */
+export const saveItem$ = createEffect(
   (actions$ = inject(Actions), api = inject(InventoryApi)) => {
     return actions$.pipe(
-      ofType(ItemEditorPageActions.createSubmitted),
-      exhaustMap(({ draft }) =>
-        api
-          .create(draft)
-          .pipe(
-            answerAs(
-              (item) => InventoryApiActions.itemCreated({ item }),
-              InventoryApiActions.itemSaveFailed,
-              toInventoryError,
-            ),
+      ofType(ItemEditorPageActions.createSubmitted, ItemEditorPageActions.updateSubmitted),
+      exhaustMap((action) =>
+        ('id' in action ? api.update(action.id, action.draft) : api.create(action.draft)).pipe(
+          answerAs(
+            (item) =>
+              'id' in action
+                ? InventoryApiActions.itemUpdated({ item })
+                : InventoryApiActions.itemCreated({ item }),
+            InventoryApiActions.itemSaveFailed,
+            toInventoryError,
           ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-export const updateItem$ = createEffect(
-  (actions$ = inject(Actions), api = inject(InventoryApi)) => {
-    return actions$.pipe(
-      ofType(ItemEditorPageActions.updateSubmitted),
-      exhaustMap(({ id, draft }) =>
-        api
-          .update(id, draft)
-          .pipe(
-            answerAs(
-              (item) => InventoryApiActions.itemUpdated({ item }),
-              InventoryApiActions.itemSaveFailed,
-              toInventoryError,
-            ),
-          ),
+        ),
       ),
     );
   },
