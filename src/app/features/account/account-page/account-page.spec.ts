@@ -2,31 +2,12 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { PresetOptions, signedInState } from '../../../../testing/auth-presets';
 import { AuthState } from '../../../core/auth/state/auth.feature';
-import { Profile } from '../account.model';
+import { profileFixture } from '../account.testing';
 import { AccountPageActions } from '../state/account.actions';
 import { AccountState, initialAccountState } from '../state/account.feature';
 import { AccountPage } from './account-page';
 
-const profile: Profile = {
-  userName: 'merchant',
-  title: 'Owner',
-  firstName: 'Morgan',
-  middleNameInitial: '',
-  lastName: 'Merchant',
-  primaryEmail: 'merchant@example.com',
-  cellPhone: '1151151155',
-  workPhone: '',
-  otherPhone: '',
-  locale: 'en-US',
-  address: {
-    line1: '1 Main St',
-    line2: '',
-    city: 'Springfield',
-    region: 'IL',
-    postalCode: '62701',
-    country: 'US',
-  },
-};
+const profile = profileFixture();
 
 const loaded: AccountState = {
   ...initialAccountState,
