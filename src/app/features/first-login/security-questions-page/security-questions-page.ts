@@ -52,15 +52,11 @@ const secondQuestionErrors: ErrorStateMatcher = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SecurityQuestionsPage {
-  private readonly step = injectStepState();
+  protected readonly step = injectStepState();
   private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
   protected readonly choices = this.store.selectSignal(firstLoginFeature.selectQuestions);
-  protected readonly loading = this.step.loading;
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
-  private readonly error = this.step.error;
 
   private readonly answerValidators = [
     Validators.required,
@@ -102,7 +98,7 @@ export class SecurityQuestionsPage {
 
     // A failed save never keeps the answers; the chosen questions stay.
     effect(() => {
-      if (!this.error()) return;
+      if (!this.step.error()) return;
       untracked(() => {
         const keep = this.form.getRawValue();
         const reset = { ...keep, firstAnswer: '', secondAnswer: '' };
@@ -115,7 +111,7 @@ export class SecurityQuestionsPage {
   }
 
   protected saveQuestions(): void {
-    if (!readyToSubmit(this.form, this.submitting())) return;
+    if (!readyToSubmit(this.form, this.step.submitting())) return;
     const { firstQuestion, firstAnswer, secondQuestion, secondAnswer } = this.form.getRawValue();
     this.store.dispatch(
       SecurityQuestionsPageActions.submitted({
