@@ -50,6 +50,13 @@ describe('LoginPage', () => {
     await fixture.whenStable();
   }
 
+  /** Opens the page, types the user name and password, and clicks the submit button. */
+  async function signIn(userName: string, password: string): Promise<void> {
+    await create();
+    type('userName', userName);
+    type('password', password);
+    submit().click();
+  }
   it('labels both fields for assistive technology', async () => {
     await create();
     const labels = Array.from(page().querySelectorAll('label')).map((label) => [
@@ -72,10 +79,7 @@ describe('LoginPage', () => {
   });
 
   it('submits the trimmed user name, the password and the recorded return URL', async () => {
-    await create();
-    type('userName', '  merchant ');
-    type('password', 'Sandbox!2026');
-    submit().click();
+    await signIn('  merchant ', 'Sandbox!2026');
     expect(dispatch).toHaveBeenCalledOnceWith(
       LoginPageActions.signInSubmitted({
         credentials: { userName: 'merchant', password: 'Sandbox!2026' },
@@ -85,11 +89,8 @@ describe('LoginPage', () => {
   });
 
   it('handles a pasted 10,000-character user name: a readable limit, nothing sent, nothing lost', async () => {
-    await create();
     const huge = 'x'.repeat(10_000);
-    type('userName', huge);
-    type('password', 'whatever');
-    submit().click();
+    await signIn(huge, 'whatever');
     await fixture.whenStable();
     expect(dispatch).not.toHaveBeenCalled();
     expect(page().textContent).toContain('A user name has at most 128 characters.');
@@ -97,10 +98,7 @@ describe('LoginPage', () => {
   });
 
   it('sends a unicode user name exactly as typed (trimmed)', async () => {
-    await create();
-    type('userName', ' Zoë-商店-🙂‏ ');
-    type('password', 'p');
-    submit().click();
+    await signIn(' Zoë-商店-🙂‏ ', 'p');
     expect(dispatch).toHaveBeenCalledOnceWith(
       LoginPageActions.signInSubmitted({
         credentials: { userName: 'Zoë-商店-🙂‏', password: 'p' },
