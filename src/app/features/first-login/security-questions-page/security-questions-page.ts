@@ -73,7 +73,25 @@ export class SecurityQuestionsPage {
     },
     { validators: differentQuestions },
   );
-  protected readonly secondQuestionErrors = secondQuestionErrors;
+  /** The two questions, each with its answer, in page order. */
+  protected readonly slots = [
+    {
+      question: 'firstQuestion',
+      answer: 'firstAnswer',
+      questionLabel: 'First question',
+      answerLabel: 'Answer to the first question',
+      questionErrors: inject(ErrorStateMatcher),
+      differsFromFirst: false,
+    },
+    {
+      question: 'secondQuestion',
+      answer: 'secondAnswer',
+      questionLabel: 'Second question',
+      answerLabel: 'Answer to the second question',
+      questionErrors: secondQuestionErrors,
+      differsFromFirst: true,
+    },
+  ] as const;
   protected readonly answerMaxLength = ANSWER_MAX_LENGTH;
 
   private readonly formDirective = viewChild(FormGroupDirective);
