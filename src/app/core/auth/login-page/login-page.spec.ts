@@ -169,35 +169,34 @@ describe('LoginPage', () => {
 
   describe('when locked', () => {
     const time = useFakeTime();
+    const countdown = () =>
+      page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
+    /** Moves the clock on by `ms` and lets the page catch up. */
+    async function advance(ms: number): Promise<void> {
+      time.advance(ms);
+      await fixture.whenStable();
+    }
 
     it('counts down the time from Retry-After', async () => {
       await create();
       await failWith({ kind: 'locked', retryAfterSeconds: 120 });
-      const countdown = () =>
-        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
       expect(countdown()).toBe('2:00');
-      time.advance(5_000);
-      await fixture.whenStable();
+      await advance(5_000);
       expect(countdown()).toBe('1:55');
-      time.advance(115_000);
-      await fixture.whenStable();
+      await advance(115_000);
       expect(countdown()).toBeUndefined();
     });
 
     it('counts down a 429 from its Retry-After too (issue 15)', async () => {
       await create();
       await failWith({ kind: 'too-many-requests', retryAfterSeconds: 42 });
-      const countdown = () =>
-        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
       expect(page().querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
         'Too many sign-in attempts',
       );
       expect(countdown()).toBe('0:42');
-      time.advance(40_000);
-      await fixture.whenStable();
+      await advance(40_000);
       expect(countdown()).toBe('0:02');
-      time.advance(2_000);
-      await fixture.whenStable();
+      await advance(2_000);
       expect(countdown()).toBeUndefined();
     });
 
