@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { WsapiError } from '../../core/wsapi/wsapi-error';
 import { notBlank, readyToSubmit, resetFormWith, showServerErrors } from './form-submit';
+import { refusal } from '../../../testing/wsapi-errors';
 
 const form = () =>
   new FormGroup({
@@ -60,12 +61,7 @@ describe('form submit helpers', () => {
       await fixture.whenStable();
       host.form.setValue({ primaryEmail: 'taken@example.com' });
       host.save.set({
-        error: {
-          kind: 'invalid-request',
-          code: 'invalid_request',
-          field: 'primary_email',
-          message: 'This email is in use.',
-        },
+        error: refusal('primary_email', 'This email is in use.'),
       });
       await fixture.whenStable();
       const control = host.form.controls.primaryEmail;

@@ -2,15 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Address } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
+import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import {
-  notBlank,
-  readyToSubmit,
-  resetFormWith,
-  showServerErrors,
-} from '../../../shared/forms/form-submit';
-import { SaveState } from '../state/account.feature';
+import { notBlank } from '../../../shared/forms/form-submit';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
 const FIELDS = {
@@ -27,14 +23,13 @@ const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode:
 /** The user's postal address (`account.permissions.change_address`). */
 @Component({
   selector: 'mcm-address-form',
-  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './address-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddressForm {
+export class AddressForm extends SettingsForm {
   readonly address = input.required<Address | null>();
-  readonly save = input.required<SaveState>();
   readonly addressSubmitted = output<Address>();
 
   protected readonly fields = FIELDS;
@@ -55,15 +50,15 @@ export class AddressForm {
   }
 
   constructor() {
+    super();
     this.form.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.postalCode.updateValueAndValidity({ emitEvent: false }));
-    resetFormWith(this.form, () => this.address() ?? EMPTY);
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    this.showSetting(this.form, () => this.address() ?? EMPTY, FIELDS);
   }
 
   protected saveAddress(): void {
-    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
+    if (!this.readyToSave(this.form)) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
+import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
-import { SaveState } from '../state/account.feature';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
 export const EMAIL_MAX = 254;
@@ -12,14 +12,13 @@ const EMAIL_PATTERN = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
 /** The primary email address: where receipts copies and account notices go. */
 @Component({
   selector: 'mcm-email-form',
-  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './email-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class EmailForm {
+export class EmailForm extends SettingsForm {
   readonly email = input.required<string>();
-  readonly save = input.required<SaveState>();
   readonly emailSubmitted = output<string>();
 
   protected readonly fields = FIELDS;
@@ -31,12 +30,12 @@ export class EmailForm {
   });
 
   constructor() {
-    resetFormWith(this.form, () => ({ primaryEmail: this.email() }));
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    super();
+    this.showSetting(this.form, () => ({ primaryEmail: this.email() }), FIELDS);
   }
 
   protected saveEmail(): void {
-    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
+    if (!this.readyToSave(this.form)) return;
     this.emailSubmitted.emit(this.form.getRawValue().primaryEmail.trim());
   }
 }

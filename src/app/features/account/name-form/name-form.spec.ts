@@ -3,6 +3,7 @@ import { formDriver } from '../../../../testing/form-driver';
 import { NameChange } from '../account.model';
 import { SaveState } from '../state/account.feature';
 import { NameForm } from './name-form';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const NAME: NameChange = { firstName: 'Morgan', middleNameInitial: '', lastName: 'Merchant' };
 const IDLE: SaveState = { status: 'idle', error: null };
@@ -44,12 +45,7 @@ describe('NameForm', () => {
     await create();
     fixture.componentRef.setInput('save', {
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'last_name',
-        message: 'last_name is 1 to 50 characters, without control characters.',
-      },
+      error: refusal('last_name', 'last_name is 1 to 50 characters, without control characters.'),
     });
     await fixture.whenStable();
     expect(errors()).toEqual(['last_name is 1 to 50 characters, without control characters.']);

@@ -3,6 +3,7 @@ import { formDriver } from '../../../../testing/form-driver';
 import { PasswordChange } from '../account.model';
 import { SaveState } from '../state/account.feature';
 import { PasswordForm } from './password-form';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 describe('PasswordForm', () => {
   let fixture: ComponentFixture<PasswordForm>;
@@ -60,12 +61,7 @@ describe('PasswordForm', () => {
     await fill('not-mine', 'Fresh-Start-2026');
     await answer({
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'current_password',
-        message: 'The current password is incorrect.',
-      },
+      error: refusal('current_password', 'The current password is incorrect.'),
     });
     expect(input('newPassword').value).toBe('');
     expect(errors()).toEqual(['The current password is incorrect.']);

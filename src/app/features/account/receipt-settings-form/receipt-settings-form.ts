@@ -2,10 +2,10 @@ import { ChangeDetectionStrategy, Component, inject, input, output } from '@angu
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RECEIPT_FOOTER_MAX, RECEIPT_HEADER_MAX, ReceiptText } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
+import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
-import { SaveState } from '../state/account.feature';
 
 const FIELDS = { header: 'header', footer: 'footer' } as const;
 // Line breaks are allowed; other control characters are refused by the server.
@@ -15,14 +15,13 @@ const NO_CONTROL = /^[^\u0000-\u0009\u000b-\u001f\u007f]*$/;
 /** The organization's email-receipt header and footer (`account.permissions.edit_email_receipt`). */
 @Component({
   selector: 'mcm-receipt-settings-form',
-  imports: [FORM_FIELD_IMPORTS, SaveFeedback],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './receipt-settings-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ReceiptSettingsForm {
+export class ReceiptSettingsForm extends SettingsForm {
   readonly receipt = input.required<ReceiptText>();
-  readonly save = input.required<SaveState>();
   readonly receiptSubmitted = output<ReceiptText>();
 
   protected readonly fields = FIELDS;
@@ -37,15 +36,19 @@ export class ReceiptSettingsForm {
   });
 
   constructor() {
-    resetFormWith(this.form, () => {
-      const { header, footer } = this.receipt();
-      return { header, footer };
-    });
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    super();
+    this.showSetting(
+      this.form,
+      () => {
+        const { header, footer } = this.receipt();
+        return { header, footer };
+      },
+      FIELDS,
+    );
   }
 
   protected saveReceipt(): void {
-    if (!readyToSubmit(this.form, this.save().status === 'saving')) return;
+    if (!this.readyToSave(this.form)) return;
     this.receiptSubmitted.emit(this.form.getRawValue());
   }
 }

@@ -7,6 +7,7 @@ import { ChangeEmailPageActions } from '../state/first-login.actions';
 import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
 import { FirstLoginState } from '../state/first-login.feature';
 import { ChangeEmailPage } from './change-email-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState({ user: { primaryEmail: 'old@example.com' } });
 
@@ -79,12 +80,7 @@ describe('ChangeEmailPage', () => {
     await create();
     await type('taken@example.com');
     await save();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'primary_email',
-      message: 'This email address cannot be used.',
-    });
+    await failWith(refusal('primary_email', 'This email address cannot be used.'));
     expect(fieldError()).toBe('This email address cannot be used.');
     expect(email().value).toBe('taken@example.com');
     expect(page().querySelector('[role="alert"]')).toBeNull();

@@ -14,27 +14,24 @@ import {
 } from '../../../core/auth/password-change/password-change-form';
 import { PasswordChangeFields } from '../../../core/auth/password-change/password-change-fields';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
 
 /** Forced step: a new password, with the rules listed up front and checked as the user types. */
 @Component({
   selector: 'mcm-change-password-page',
-  imports: [ReactiveFormsModule, PasswordChangeFields, FirstLoginStep, StepSubmit],
+  imports: [ReactiveFormsModule, PasswordChangeFields, FirstLoginStep, SubmitButton],
   templateUrl: './change-password-page.html',
   styleUrl: './change-password-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {
   /** Failures not tied to one field; a field's own error is shown on that field. */
-  private readonly step = injectStepState((error) => passwordChangeFieldError(error) !== null);
+  protected readonly step = injectStepState((error) => passwordChangeFieldError(error) !== null);
   private readonly store = this.step.store;
 
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
-  private readonly error = this.step.error;
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly userName = computed(() => this.user()?.userName ?? '');
 
@@ -48,7 +45,7 @@ export class ChangePasswordPage {
 
     // A failed change never keeps a password; the server's field error goes on its field.
     effect(() => {
-      const error = this.error();
+      const error = this.step.error();
       if (!error) return;
       untracked(() => {
         this.formDirective().resetForm();
@@ -58,7 +55,7 @@ export class ChangePasswordPage {
   }
 
   protected changePassword(): void {
-    if (this.submitting()) return;
+    if (this.step.submitting()) return;
     const password = submittedPasswordChange(this.form);
     if (password) this.store.dispatch(ChangePasswordPageActions.submitted({ password }));
   }

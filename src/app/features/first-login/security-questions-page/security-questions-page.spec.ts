@@ -40,14 +40,30 @@ describe('SecurityQuestionsPage', () => {
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
-  const select = (label: string) =>
-    loader.getHarness(MatSelectHarness.with({ selector: `[formcontrolname="${label}"]` }));
-  const answer = (name: string) =>
-    loader.getHarness(MatInputHarness.with({ selector: `[formcontrolname="${name}"]` }));
   const field = (label: string) =>
     loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+  /** Each control of the form, by the label of its field. */
+  const labels: Record<string, string> = {
+    firstQuestion: 'First question',
+    firstAnswer: 'Answer to the first question',
+    secondQuestion: 'Second question',
+    secondAnswer: 'Answer to the second question',
+  };
+  const select = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatSelectHarness))!;
+  const answer = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatInputHarness))!;
   const submitted = () => dispatchedOf(dispatch, SecurityQuestionsPageActions.submitted);
 
+  /** Picks `question` as the second one, and types the two answers. */
+  async function chooseSecond(question: string, firstAnswer: string, secondAnswer: string) {
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: question });
+    await (await answer('firstAnswer')).setValue(firstAnswer);
+    await (await answer('secondAnswer')).setValue(secondAnswer);
+    return second;
+  }
   async function save(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await fixture.whenStable();
@@ -73,8 +89,8 @@ describe('SecurityQuestionsPage', () => {
     );
     expect(await (await answer('firstAnswer')).getValue()).toBe('');
     expect(await (await answer('secondAnswer')).getValue()).toBe('');
-    const input = page().querySelector('input[formcontrolname="firstAnswer"]')!;
-    expect(input.getAttribute('autocomplete')).toBe('off');
+    const input = await (await answer('firstAnswer')).host();
+    expect(await input.getAttribute('autocomplete')).toBe('off');
     const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
       label.textContent?.trim(),
     );
@@ -88,11 +104,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('saves two different questions with their answers', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     expect(submitted()).toEqual([
       [
@@ -108,11 +120,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('requires two different questions', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[0].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Bob');
+    await chooseSecond(CHOICES.questions[0].question, 'Ann', 'Bob');
     await save();
     expect(submitted()).toEqual([]);
     expect(await (await field('Second question')).getTextErrors()).toEqual([
@@ -135,11 +143,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('after a failure: announced, answers cleared, questions kept', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    const second = await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     await failWith({ kind: 'network' });
     expect(page().querySelector('[role="alert"]')?.textContent).toContain('could not reach');

@@ -4,9 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { FirstLoginStep } from '../first-login-step/first-login-step';
 import { injectStepState } from '../first-login-step/step-state';
-import { StepSubmit } from '../first-login-step/step-submit';
 import { TermsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -27,20 +27,17 @@ export function termsParagraphs(text: string): string[] {
     MatCheckbox,
     MatProgressBar,
     FirstLoginStep,
-    StepSubmit,
+    SubmitButton,
   ],
   templateUrl: './terms-page.html',
   styleUrl: './terms-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TermsPage {
-  private readonly step = injectStepState();
+  protected readonly step = injectStepState();
   private readonly store = this.step.store;
 
   protected readonly terms = this.store.selectSignal(firstLoginFeature.selectTerms);
-  protected readonly loading = this.step.loading;
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
 
   protected readonly paragraphs = computed(() => termsParagraphs(this.terms()?.text ?? ''));
 
@@ -54,7 +51,7 @@ export class TermsPage {
 
   protected acceptTerms(): void {
     const terms = this.terms();
-    if (!terms || !readyToSubmit(this.form, this.submitting())) return;
+    if (!terms || !readyToSubmit(this.form, this.step.submitting())) return;
     this.store.dispatch(TermsPageActions.accepted({ version: terms.version }));
   }
 
