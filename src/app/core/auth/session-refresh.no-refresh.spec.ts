@@ -1,12 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { authFeature } from './state/auth.feature';
-import {
-  AUTH,
-  api,
-  useSessionRefreshTestbed,
-  settle,
-  unauthorized,
-} from './session-refresh.testing';
+import { AUTH, api, unauthorized, useSessionRefreshTestbed } from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: responses that never call for a refresh', () => {
   const bed = useSessionRefreshTestbed();
@@ -22,7 +16,7 @@ describe('sessionRefreshInterceptor with the session refresher: responses that n
         { error: { code: 'forbidden', message: 'No' } },
         { status: 403, statusText: 'Forbidden' },
       );
-    await settle();
+    await bed.settle();
     bed.backend.expectNone({ method: 'PUT', url: AUTH });
     expect(status).toBe(403);
     expect(bed.store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
@@ -33,7 +27,7 @@ describe('sessionRefreshInterceptor with the session refresher: responses that n
     bed.backend
       .expectOne({ method: 'POST', url: AUTH })
       .flush({ error: { code: 'invalid_credentials', message: 'No' } }, unauthorized);
-    await settle();
+    await bed.settle();
     bed.backend.expectNone({ method: 'PUT', url: AUTH });
     expect(bed.store.selectSignal(authFeature.selectStatus)()).toBe('signed-in');
   });
@@ -45,7 +39,7 @@ describe('sessionRefreshInterceptor with the session refresher: responses that n
     const request = bed.backend.expectOne('https://other.example.com/WSAPI/Transactions');
     expect(request.request.headers.has('X-Roam-Token')).toBeFalse();
     request.flush(null, unauthorized);
-    await settle();
+    await bed.settle();
     bed.backend.expectNone({ method: 'PUT', url: AUTH });
   });
 });

@@ -4,9 +4,8 @@ import {
   AUTH,
   api,
   eventually,
-  invalidSession,
+  expireSession,
   useSessionRefreshTestbed,
-  unauthorized,
 } from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: a failed refresh', () => {
@@ -17,8 +16,8 @@ describe('sessionRefreshInterceptor with the session refresher: a failed refresh
     bed.http
       .get(api('Transactions'))
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
-    bed.backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
-    (await bed.expectRequest({ method: 'PUT', url: AUTH })).flush(invalidSession, unauthorized);
+    expireSession(bed.backend.expectOne(api('Transactions')));
+    expireSession(await bed.expectRequest({ method: 'PUT', url: AUTH }));
     await eventually(() => failure !== undefined);
     expect(failure?.status).toBe(401);
     expect(bed.store.selectSignal(authFeature.selectStatus)()).toBe('signed-out');
@@ -28,7 +27,7 @@ describe('sessionRefreshInterceptor with the session refresher: a failed refresh
   it('keeps the session when the refresh fails for another reason (network, 5xx)', async () => {
     let failed = false;
     bed.http.get(api('Transactions')).subscribe({ error: () => (failed = true) });
-    bed.backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    expireSession(bed.backend.expectOne(api('Transactions')));
     (await bed.expectRequest({ method: 'PUT', url: AUTH })).flush(null, {
       status: 503,
       statusText: 'Unavailable',

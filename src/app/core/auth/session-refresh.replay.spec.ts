@@ -6,10 +6,8 @@ import {
   api,
   collect,
   eventually,
-  invalidSession,
+  expireSession,
   useSessionRefreshTestbed,
-  settle,
-  unauthorized,
 } from './session-refresh.testing';
 
 describe('sessionRefreshInterceptor with the session refresher: one refresh, each request replayed once', () => {
@@ -20,14 +18,14 @@ describe('sessionRefreshInterceptor with the session refresher: one refresh, eac
    * Inventory (sent before that refresh) arrives, and no new refresh is asked for.
    */
   async function refreshThenLate401(): Promise<void> {
-    bed.backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    expireSession(bed.backend.expectOne(api('Transactions')));
     const put = await bed.expectRequest({ method: 'PUT', url: AUTH });
     bed.now += 1_000;
     put.flush(refreshResponseFixture);
     (await bed.expectRequest(api('Transactions'))).flush({ name: 'Transactions' });
     bed.now += 1_000;
-    bed.backend.expectOne(api('Inventory')).flush(invalidSession, unauthorized);
-    await settle();
+    expireSession(bed.backend.expectOne(api('Inventory')));
+    await bed.settle();
     bed.backend.expectNone({ method: 'PUT', url: AUTH });
   }
 
@@ -39,7 +37,7 @@ describe('sessionRefreshInterceptor with the session refresher: one refresh, eac
     for (const name of ['Transactions', 'Inventory', 'Users']) {
       const first = bed.backend.expectOne(api(name));
       expect(first.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
-      first.flush(invalidSession, unauthorized);
+      expireSession(first);
     }
     const refresh = await bed.expectRequest({ method: 'PUT', url: AUTH });
     expect(refresh.request.headers.get('X-Roam-Token')).toBe('MCM6-old');
@@ -68,7 +66,7 @@ describe('sessionRefreshInterceptor with the session refresher: one refresh, eac
     // A request sent after the refresh that gets a 401 does call for a new one.
     bed.now += 1_000;
     bed.http.get(api('Users')).subscribe(collect(results));
-    bed.backend.expectOne(api('Users')).flush(invalidSession, unauthorized);
+    expireSession(bed.backend.expectOne(api('Users')));
     (await bed.expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
     (await bed.expectRequest(api('Users'))).flush({ name: 'Users' });
     expect(results).toEqual([{ name: 'Transactions' }, { name: 'Inventory' }, { name: 'Users' }]);
@@ -82,8 +80,8 @@ describe('sessionRefreshInterceptor with the session refresher: one refresh, eac
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
     // The session is revoked after that refresh: the late 401's replay is refused as well.
     await refreshThenLate401();
-    (await bed.expectRequest(api('Inventory'))).flush(invalidSession, unauthorized);
-    (await bed.expectRequest({ method: 'PUT', url: AUTH })).flush(invalidSession, unauthorized);
+    expireSession(await bed.expectRequest(api('Inventory')));
+    expireSession(await bed.expectRequest({ method: 'PUT', url: AUTH }));
     await eventually(() => failure !== undefined);
     bed.backend.expectNone(api('Inventory'));
     expect(failure?.status).toBe(401);
@@ -95,9 +93,9 @@ describe('sessionRefreshInterceptor with the session refresher: one refresh, eac
     bed.http
       .get(api('Transactions'))
       .subscribe({ error: (error: HttpErrorResponse) => (failure = error) });
-    bed.backend.expectOne(api('Transactions')).flush(invalidSession, unauthorized);
+    expireSession(bed.backend.expectOne(api('Transactions')));
     (await bed.expectRequest({ method: 'PUT', url: AUTH })).flush(refreshResponseFixture);
-    (await bed.expectRequest(api('Transactions'))).flush(invalidSession, unauthorized);
+    expireSession(await bed.expectRequest(api('Transactions')));
     await eventually(() => failure !== undefined);
     bed.backend.expectNone({ method: 'PUT', url: AUTH });
     expect(failure?.status).toBe(401);

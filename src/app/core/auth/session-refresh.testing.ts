@@ -44,12 +44,6 @@ export const ticks = async (count: number) => {
 };
 
 /**
- * The Web Locks of the current spec (an in-memory fake, see src/testing/fake-cross-tab.ts): set by
- * useSessionRefreshTestbed before each spec, kept after its app is torn down.
- */
-let locks: FakeLockManager;
-
-/**
  * Waits (bounded, see waitUntil) until `done()` holds. The refresher's steps wait on a Web Lock,
  * whose grants and releases come a few promise turns later.
  */
@@ -57,38 +51,9 @@ export function eventually(done: () => boolean, what = 'the expected outcome'): 
   return waitUntil(done, what);
 }
 
-/**
- * The refresher waits for a Web Lock: let its promise chain run, and wait while the refresh lock
- * is still pending, so the PUT (if any) has been sent when this returns.
- */
-export async function settle(): Promise<void> {
-  const deadline = Date.now() + BROWSER_WAIT_MS;
-  await ticks(10);
-  while (Date.now() < deadline) {
-    const { pending = [] } = await locks.query();
-    if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
-    await ticks(5);
-  }
-  await ticks(5);
-}
-
-/** The refresh marks (see REFRESHED_MARK) held in this spec's Web Locks right now. */
-export async function refreshMarks(): Promise<string[]> {
-  const { held = [] } = await locks.query();
-  return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
-}
-
-/** Holds a refresh mark as another tab would, until the returned function is called. */
-export async function markRefreshedElsewhere(at: number): Promise<() => void> {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await new Promise<void>((granted) =>
-    locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
-      granted();
-      return released;
-    }),
-  );
-  return release;
+/** Answers `request` with the WSAPI's 401 `invalid_session`: the session it was sent with is over. */
+export function expireSession(request: TestRequest): void {
+  request.flush(invalidSession, unauthorized);
 }
 
 /**
@@ -112,6 +77,15 @@ export interface SessionRefreshTestbed {
    * when more than one was sent.
    */
   expectRequest(match: string | { method: string; url: string }): Promise<TestRequest>;
+  /**
+   * The refresher waits for a Web Lock: lets its promise chain run, and waits while the refresh
+   * lock is still pending, so the PUT (if any) has been sent when this returns.
+   */
+  settle(): Promise<void>;
+  /** The refresh marks (see REFRESHED_MARK) held in this spec's Web Locks right now. */
+  refreshMarks(): Promise<string[]>;
+  /** Holds a refresh mark as another tab would, until the returned function is called. */
+  markRefreshedElsewhere(at: number): Promise<() => void>;
 }
 
 /**
@@ -123,7 +97,9 @@ export interface SessionRefreshTestbed {
  * Read `bed.http`, `bed.backend`, `bed.store` inside the specs.
  */
 export function useSessionRefreshTestbed(): SessionRefreshTestbed {
-  const bed = { now: 0, expectRequest } as {
+  /** This spec's in-memory Web Locks, kept after its app is torn down. */
+  let locks: FakeLockManager;
+  const bed = { now: 0, expectRequest, settle, refreshMarks, markRefreshedElsewhere } as {
     -readonly [K in keyof SessionRefreshTestbed]: SessionRefreshTestbed[K];
   };
 
@@ -168,6 +144,34 @@ export function useSessionRefreshTestbed(): SessionRefreshTestbed {
       throw new Error(`requests for ${JSON.stringify(match)}: expected 1, got ${found.length}`);
     }
     return found[0];
+  }
+
+  async function settle(): Promise<void> {
+    const deadline = Date.now() + BROWSER_WAIT_MS;
+    await ticks(10);
+    while (Date.now() < deadline) {
+      const { pending = [] } = await locks.query();
+      if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
+      await ticks(5);
+    }
+    await ticks(5);
+  }
+
+  async function refreshMarks(): Promise<string[]> {
+    const { held = [] } = await locks.query();
+    return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
+  }
+
+  async function markRefreshedElsewhere(at: number): Promise<() => void> {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((granted) =>
+      locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
+        granted();
+        return released;
+      }),
+    );
+    return release;
   }
 
   return bed;

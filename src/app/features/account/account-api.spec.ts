@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { AccountApi, toProfile } from './account-api';
+import { ADDRESS } from './account.testing';
 
 const WSAPI = 'https://api.example.com/WSAPI';
 
@@ -80,16 +81,7 @@ describe('AccountApi', () => {
       last_name: 'Lee',
     });
 
-    api
-      .changeAddress({
-        line1: '1 Main St',
-        line2: '',
-        city: 'Springfield',
-        region: 'IL',
-        postalCode: '62701',
-        country: 'US',
-      })
-      .subscribe();
+    api.changeAddress(ADDRESS).subscribe();
     expect(
       backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
     ).toEqual({

@@ -6,12 +6,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import {
-  notBlank,
-  readyToSubmit,
-  resetFormWith,
-  showServerErrors,
-} from '../../../shared/forms/form-submit';
+import { notBlank } from '../../../shared/forms/form-submit';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
 const FIELDS = {
@@ -59,12 +54,11 @@ export class AddressForm extends SettingsForm {
     this.form.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.postalCode.updateValueAndValidity({ emitEvent: false }));
-    resetFormWith(this.form, () => this.address() ?? EMPTY);
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    this.showSetting(this.form, () => this.address() ?? EMPTY, FIELDS);
   }
 
   protected saveAddress(): void {
-    if (!readyToSubmit(this.form, this.saving())) return;
+    if (!this.readyToSave(this.form)) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

@@ -4,7 +4,6 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
 export const EMAIL_MAX = 254;
@@ -32,12 +31,11 @@ export class EmailForm extends SettingsForm {
 
   constructor() {
     super();
-    resetFormWith(this.form, () => ({ primaryEmail: this.email() }));
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    this.showSetting(this.form, () => ({ primaryEmail: this.email() }), FIELDS);
   }
 
   protected saveEmail(): void {
-    if (!readyToSubmit(this.form, this.saving())) return;
+    if (!this.readyToSave(this.form)) return;
     this.emailSubmitted.emit(this.form.getRawValue().primaryEmail.trim());
   }
 }

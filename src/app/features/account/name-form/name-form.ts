@@ -5,12 +5,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import {
-  notBlank,
-  readyToSubmit,
-  resetFormWith,
-  showServerErrors,
-} from '../../../shared/forms/form-submit';
+import { notBlank } from '../../../shared/forms/form-submit';
 
 const FIELDS = {
   first_name: 'firstName',
@@ -41,12 +36,11 @@ export class NameForm extends SettingsForm {
   constructor() {
     super();
     // The form shows the name on file: at first, and again once a change is saved.
-    resetFormWith(this.form, this.name);
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    this.showSetting(this.form, this.name, FIELDS);
   }
 
   protected saveName(): void {
-    if (!readyToSubmit(this.form, this.saving())) return;
+    if (!this.readyToSave(this.form)) return;
     const { firstName, middleNameInitial, lastName } = this.form.getRawValue();
     this.nameSubmitted.emit({
       firstName: firstName.trim(),

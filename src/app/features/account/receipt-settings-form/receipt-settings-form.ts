@@ -6,7 +6,6 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
-import { readyToSubmit, resetFormWith, showServerErrors } from '../../../shared/forms/form-submit';
 
 const FIELDS = { header: 'header', footer: 'footer' } as const;
 // Line breaks are allowed; other control characters are refused by the server.
@@ -38,15 +37,18 @@ export class ReceiptSettingsForm extends SettingsForm {
 
   constructor() {
     super();
-    resetFormWith(this.form, () => {
-      const { header, footer } = this.receipt();
-      return { header, footer };
-    });
-    showServerErrors(this.form, () => this.save().error, FIELDS);
+    this.showSetting(
+      this.form,
+      () => {
+        const { header, footer } = this.receipt();
+        return { header, footer };
+      },
+      FIELDS,
+    );
   }
 
   protected saveReceipt(): void {
-    if (!readyToSubmit(this.form, this.saving())) return;
+    if (!this.readyToSave(this.form)) return;
     this.receiptSubmitted.emit(this.form.getRawValue());
   }
 }

@@ -29,14 +29,11 @@ const EMAIL_FIELD = 'primary_email';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangeEmailPage {
-  private readonly step = injectStepState((error) => fieldErrorOf(error, EMAIL_FIELD) !== null);
+  /** A failure about the address itself is shown on the field, not in the step's alert. */
+  protected readonly step = injectStepState((error) => fieldErrorOf(error, EMAIL_FIELD) !== null);
   private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
-  protected readonly submitting = this.step.submitting;
-  /** Failures not about the address itself; those are shown on the field. */
-  protected readonly errorMessage = this.step.errorMessage;
-  private readonly error = this.step.error;
   private readonly user = this.store.selectSignal(authFeature.selectUser);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -52,7 +49,7 @@ export class ChangeEmailPage {
     this.store.dispatch(ChangeEmailPageActions.opened());
 
     effect(() => {
-      const message = fieldErrorOf(this.error(), EMAIL_FIELD);
+      const message = fieldErrorOf(this.step.error(), EMAIL_FIELD);
       if (message === null) return;
       untracked(() => {
         const control = this.form.controls.primaryEmail;
@@ -65,7 +62,7 @@ export class ChangeEmailPage {
   }
 
   protected changeEmail(): void {
-    if (!readyToSubmit(this.form, this.submitting())) return;
+    if (!readyToSubmit(this.form, this.step.submitting())) return;
     this.store.dispatch(
       ChangeEmailPageActions.submitted({
         primaryEmail: this.form.getRawValue().primaryEmail.trim(),

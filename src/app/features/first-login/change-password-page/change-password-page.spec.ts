@@ -1,7 +1,7 @@
 import { ComponentFixture } from '@angular/core/testing';
 import { MockStore } from '@ngrx/store/testing';
 import { dispatchedOf } from '../../../../testing/mock-store-page';
-import { signedInState } from '../../../../testing/auth-presets';
+import { pendingSteps, signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
 import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
@@ -12,12 +12,7 @@ import { refusal } from '../../../../testing/wsapi-errors';
 const auth = signedInState({
   user: {
     userName: 'merchant',
-    accountFlags: {
-      changePasswordRequired: true,
-      acceptTermsAndConditionsRequired: false,
-      changeEmailRequired: false,
-      changeSecurityQuestionsRequired: false,
-    },
+    accountFlags: pendingSteps({ changePasswordRequired: true }),
   },
 });
 
@@ -57,6 +52,13 @@ describe('ChangePasswordPage', () => {
   async function clickSubmit(): Promise<void> {
     submit().click();
     await fixture.whenStable();
+  }
+
+  /** Opens the page, fills in the three fields and submits. */
+  async function openAndSubmit(current: string, next: string, confirm = next): Promise<void> {
+    await create();
+    await fill(current, next, confirm);
+    await clickSubmit();
   }
 
   async function failWith(error: WsapiError): Promise<void> {
@@ -104,9 +106,7 @@ describe('ChangePasswordPage', () => {
   });
 
   it('submits the current and the new password', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
     expect(submitted()).toEqual([
       [
         ChangePasswordPageActions.submitted({
@@ -132,35 +132,27 @@ describe('ChangePasswordPage', () => {
     ['Sandbox!2026', 'Choose a password different from your current one.'],
   ]) {
     it(`refuses "${next}": ${message}`, async () => {
-      await create();
-      await fill('Sandbox!2026', next);
-      await clickSubmit();
+      await openAndSubmit('Sandbox!2026', next);
       expect(submitted()).toEqual([]);
       expect(fieldError('newPassword')).toBe(message);
     });
   }
 
   it('refuses a confirmation that does not match', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42', 'Harbour-lights-43');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42', 'Harbour-lights-43');
     expect(submitted()).toEqual([]);
     expect(fieldError('confirmPassword')).toBe('The passwords do not match.');
   });
 
   it('re-checks the new password when the current one changes', async () => {
-    await create();
-    await fill('Harbour-lights-42', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Harbour-lights-42', 'Harbour-lights-42');
     expect(fieldError('newPassword')).toContain('different from your current one');
     await type('currentPassword', 'Sandbox!2026');
     expect(fieldError('newPassword')).toBeNull();
   });
 
   it('shows a wrong current password on that field and clears every password', async () => {
-    await create();
-    await fill('wrong-password', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('wrong-password', 'Harbour-lights-42');
     await failWith(refusal('current_password', 'The current password is incorrect.'));
     expect(fieldError('currentPassword')).toBe('The current password is incorrect.');
     expect(input('currentPassword').value).toBe('');
@@ -171,18 +163,14 @@ describe('ChangePasswordPage', () => {
   });
 
   it('shows the server’s rule message on the new password field', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
     await failWith(refusal('new_password', 'The new password was used recently.'));
     expect(fieldError('newPassword')).toBe('The new password was used recently.');
     expect(input('newPassword').value).toBe('');
   });
 
   it('announces other failures and still clears the passwords', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
     await failWith({ kind: 'network' });
     expect(alert()).toContain('could not reach the server');
     expect(input('currentPassword').value).toBe('');

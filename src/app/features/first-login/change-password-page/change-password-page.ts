@@ -29,12 +29,9 @@ import { ChangePasswordPageActions } from '../state/first-login.actions';
 })
 export class ChangePasswordPage {
   /** Failures not tied to one field; a field's own error is shown on that field. */
-  private readonly step = injectStepState((error) => passwordChangeFieldError(error) !== null);
+  protected readonly step = injectStepState((error) => passwordChangeFieldError(error) !== null);
   private readonly store = this.step.store;
 
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
-  private readonly error = this.step.error;
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly userName = computed(() => this.user()?.userName ?? '');
 
@@ -48,7 +45,7 @@ export class ChangePasswordPage {
 
     // A failed change never keeps a password; the server's field error goes on its field.
     effect(() => {
-      const error = this.error();
+      const error = this.step.error();
       if (!error) return;
       untracked(() => {
         this.formDirective().resetForm();
@@ -58,7 +55,7 @@ export class ChangePasswordPage {
   }
 
   protected changePassword(): void {
-    if (this.submitting()) return;
+    if (this.step.submitting()) return;
     const password = submittedPasswordChange(this.form);
     if (password) this.store.dispatch(ChangePasswordPageActions.submitted({ password }));
   }

@@ -40,12 +40,19 @@ describe('SecurityQuestionsPage', () => {
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
-  const select = (label: string) =>
-    loader.getHarness(MatSelectHarness.with({ selector: `[formcontrolname="${label}"]` }));
-  const answer = (name: string) =>
-    loader.getHarness(MatInputHarness.with({ selector: `[formcontrolname="${name}"]` }));
   const field = (label: string) =>
     loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+  /** Each control of the form, by the label of its field. */
+  const labels: Record<string, string> = {
+    firstQuestion: 'First question',
+    firstAnswer: 'Answer to the first question',
+    secondQuestion: 'Second question',
+    secondAnswer: 'Answer to the second question',
+  };
+  const select = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatSelectHarness))!;
+  const answer = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatInputHarness))!;
   const submitted = () => dispatchedOf(dispatch, SecurityQuestionsPageActions.submitted);
 
   /** Picks `question` as the second one, and types the two answers. */
@@ -82,8 +89,8 @@ describe('SecurityQuestionsPage', () => {
     );
     expect(await (await answer('firstAnswer')).getValue()).toBe('');
     expect(await (await answer('secondAnswer')).getValue()).toBe('');
-    const input = page().querySelector('input[formcontrolname="firstAnswer"]')!;
-    expect(input.getAttribute('autocomplete')).toBe('off');
+    const input = await (await answer('firstAnswer')).host();
+    expect(await input.getAttribute('autocomplete')).toBe('off');
     const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
       label.textContent?.trim(),
     );

@@ -52,15 +52,11 @@ const secondQuestionErrors: ErrorStateMatcher = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SecurityQuestionsPage {
-  private readonly step = injectStepState();
+  protected readonly step = injectStepState();
   private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
   protected readonly choices = this.store.selectSignal(firstLoginFeature.selectQuestions);
-  protected readonly loading = this.step.loading;
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
-  private readonly error = this.step.error;
 
   private readonly answerValidators = [
     Validators.required,
@@ -77,7 +73,25 @@ export class SecurityQuestionsPage {
     },
     { validators: differentQuestions },
   );
-  protected readonly secondQuestionErrors = secondQuestionErrors;
+  /** The two questions, each with its answer, in page order. */
+  protected readonly slots = [
+    {
+      question: 'firstQuestion',
+      answer: 'firstAnswer',
+      questionLabel: 'First question',
+      answerLabel: 'Answer to the first question',
+      questionErrors: inject(ErrorStateMatcher),
+      differsFromFirst: false,
+    },
+    {
+      question: 'secondQuestion',
+      answer: 'secondAnswer',
+      questionLabel: 'Second question',
+      answerLabel: 'Answer to the second question',
+      questionErrors: secondQuestionErrors,
+      differsFromFirst: true,
+    },
+  ] as const;
   protected readonly answerMaxLength = ANSWER_MAX_LENGTH;
 
   private readonly formDirective = viewChild(FormGroupDirective);
@@ -102,7 +116,7 @@ export class SecurityQuestionsPage {
 
     // A failed save never keeps the answers; the chosen questions stay.
     effect(() => {
-      if (!this.error()) return;
+      if (!this.step.error()) return;
       untracked(() => {
         const keep = this.form.getRawValue();
         const reset = { ...keep, firstAnswer: '', secondAnswer: '' };
@@ -115,7 +129,7 @@ export class SecurityQuestionsPage {
   }
 
   protected saveQuestions(): void {
-    if (!readyToSubmit(this.form, this.submitting())) return;
+    if (!readyToSubmit(this.form, this.step.submitting())) return;
     const { firstQuestion, firstAnswer, secondQuestion, secondAnswer } = this.form.getRawValue();
     this.store.dispatch(
       SecurityQuestionsPageActions.submitted({

@@ -10,6 +10,7 @@ import {
 } from './first-login.actions';
 import { FirstLoginState, firstLoginFeature, initialFirstLoginState } from './first-login.feature';
 import { refusal } from '../../../../testing/wsapi-errors';
+import { pendingSteps } from '../../../../testing/auth-presets';
 
 const reduce = (...actions: Action[]): FirstLoginState =>
   actions.reduce<FirstLoginState>(
@@ -17,12 +18,7 @@ const reduce = (...actions: Action[]): FirstLoginState =>
     initialFirstLoginState,
   );
 
-const NO_FLAGS = {
-  changeEmailRequired: false,
-  changePasswordRequired: false,
-  changeSecurityQuestionsRequired: false,
-  acceptTermsAndConditionsRequired: false,
-};
+const NO_FLAGS = pendingSteps();
 
 const passwordSubmitted = ChangePasswordPageActions.submitted({
   password: { current: 'Old-secret-2025', next: 'New-secret-2026' },

@@ -34,13 +34,10 @@ export function termsParagraphs(text: string): string[] {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TermsPage {
-  private readonly step = injectStepState();
+  protected readonly step = injectStepState();
   private readonly store = this.step.store;
 
   protected readonly terms = this.store.selectSignal(firstLoginFeature.selectTerms);
-  protected readonly loading = this.step.loading;
-  protected readonly submitting = this.step.submitting;
-  protected readonly errorMessage = this.step.errorMessage;
 
   protected readonly paragraphs = computed(() => termsParagraphs(this.terms()?.text ?? ''));
 
@@ -54,7 +51,7 @@ export class TermsPage {
 
   protected acceptTerms(): void {
     const terms = this.terms();
-    if (!terms || !readyToSubmit(this.form, this.submitting())) return;
+    if (!terms || !readyToSubmit(this.form, this.step.submitting())) return;
     this.store.dispatch(TermsPageActions.accepted({ version: terms.version }));
   }
 
