@@ -92,6 +92,14 @@ describe('TransactionDetailPage', () => {
     expect(buttons()).toEqual(['Email receipt']);
   });
 
+  it('a voided sale says it was voided, never that it waits for settlement', async () => {
+    const voidedAt = Date.UTC(2026, 10, 25, 12, 0);
+    await create({ ...SALE, status: 'voided', voidedAt, refundable: 0, voidable: false });
+    const terms = [...page().querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(terms).not.toContain('Settlement');
+    expect(page().textContent).not.toContain('Not settled yet');
+  });
+
   it('a confirmed refund is sent with the amount chosen and a fresh idempotency key', async () => {
     await create(SALE);
     dialogResult = { amount: 500, restock: false };
