@@ -1,70 +1,36 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
+import { BILLING } from './billing.testing';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { useApiTestbed } from '../../../../testing/api-testbed';
 
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
 
 const DRAFT: BillingDraft = {
-  contactName: 'Priya Raman',
-  email: 'billing@demo-parent.example',
+  contactName: BILLING.contactName,
+  email: BILLING.email,
   phone: '+1 212 555 0100',
-  address: {
-    line1: '250 Park Avenue South',
-    line2: '',
-    city: 'New York',
-    region: 'NY',
-    postalCode: '10003',
-    country: 'US',
-  },
+  address: { ...BILLING.address, line2: '', country: 'US' },
 };
 
 describe('BillingApi', () => {
-  let api: BillingApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(BillingApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const wsapi = useApiTestbed(BillingApi);
 
   it('reads a merchant’s billing information into the portal’s model', async () => {
-    const result = firstValueFrom(api.get('20'));
-    const request = backend.expectOne(URL_20);
+    const result = firstValueFrom(wsapi.api.get('20'));
+    const request = wsapi.backend.expectOne(URL_20);
     expect(request.request.method).toBe('GET');
     request.flush({ billing: BILLING_DTO });
     expect(await result).toEqual({
-      organizationId: '20',
-      contactName: 'Priya Raman',
-      email: 'billing@demo-parent.example',
-      phone: '+1 212 555 0188',
-      address: {
-        line1: '250 Park Avenue South',
-        line2: 'Floor 7',
-        city: 'New York',
-        region: 'NY',
-        postalCode: '10003',
-        country: 'US',
-      },
-      bankAccount: {
-        accountHolder: 'Demo Parent Merchant Inc.',
-        routingNumber: '021000021',
-        accountLast4: '4321',
-      },
+      ...BILLING,
       updatedAt: new Date(Date.UTC(2026, 10, 24, 15, 30, 0)),
     });
   });
 
   it('never keeps a full account number, even if one were sent', async () => {
-    const result = firstValueFrom(api.get('20'));
-    backend.expectOne(URL_20).flush({
+    const result = firstValueFrom(wsapi.api.get('20'));
+    wsapi.backend.expectOne(URL_20).flush({
       billing: {
         ...BILLING_DTO,
         bank_account: { ...BILLING_DTO.bank_account, account_number: '9876544321' },
@@ -80,8 +46,8 @@ describe('BillingApi', () => {
   });
 
   it('reads a missing bank account, a never-changed record and odd values safely', async () => {
-    const result = firstValueFrom(api.get('1'));
-    backend.expectOne('https://api.example.com/WSAPI/Organizations/1/Billing').flush({
+    const result = firstValueFrom(wsapi.api.get('1'));
+    wsapi.backend.expectOne('https://api.example.com/WSAPI/Organizations/1/Billing').flush({
       billing: {
         ...BILLING_DTO,
         organization_id: 1,
@@ -98,15 +64,17 @@ describe('BillingApi', () => {
   });
 
   it('encodes the organization id in the URL', () => {
-    api.get('a/b').subscribe();
-    const request = backend.expectOne('https://api.example.com/WSAPI/Organizations/a%2Fb/Billing');
+    wsapi.api.get('a/b').subscribe();
+    const request = wsapi.backend.expectOne(
+      'https://api.example.com/WSAPI/Organizations/a%2Fb/Billing',
+    );
     expect(request.request.method).toBe('GET');
     request.flush({});
   });
 
   it('PUTs the body without bank_account when the account is unchanged', async () => {
-    const result = firstValueFrom(api.update('20', DRAFT));
-    const request = backend.expectOne(URL_20);
+    const result = firstValueFrom(wsapi.api.update('20', DRAFT));
+    const request = wsapi.backend.expectOne(URL_20);
     expect(request.request.method).toBe('PUT');
     expect(request.request.body).toEqual({
       contact_name: 'Priya Raman',
@@ -128,7 +96,7 @@ describe('BillingApi', () => {
 
   it('PUTs a new bank account with its full number; the answer keeps only the last four', async () => {
     const result = firstValueFrom(
-      api.update('20', {
+      wsapi.api.update('20', {
         ...DRAFT,
         bankAccount: {
           accountHolder: 'Jane Doe',
@@ -137,7 +105,7 @@ describe('BillingApi', () => {
         },
       }),
     );
-    const request = backend.expectOne(URL_20);
+    const request = wsapi.backend.expectOne(URL_20);
     expect(request.request.body.bank_account).toEqual({
       account_holder: 'Jane Doe',
       routing_number: '011000015',

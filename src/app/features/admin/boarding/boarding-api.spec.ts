@@ -1,9 +1,7 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { useApiTestbed } from '../../../../testing/api-testbed';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -33,21 +31,11 @@ const DRAFT: BoardingDraft = {
 };
 
 describe('BoardingApi', () => {
-  let api: BoardingApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(BoardingApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const wsapi = useApiTestbed(BoardingApi);
 
   it('POSTs the merchant with its billing and bank account, and reads the new organization', async () => {
-    const result = firstValueFrom(api.board(DRAFT, 'boarding-key-1'));
-    const request = backend.expectOne(ORGANIZATIONS);
+    const result = firstValueFrom(wsapi.api.board(DRAFT, 'boarding-key-1'));
+    const request = wsapi.backend.expectOne(ORGANIZATIONS);
     expect(request.request.method).toBe('POST');
     expect(request.request.headers.get('Idempotency-Key')).toBe('boarding-key-1');
     expect(request.request.body).toEqual({
@@ -84,8 +72,8 @@ describe('BoardingApi', () => {
   });
 
   it('names the parent only when one was chosen', () => {
-    api.board({ ...DRAFT, parentOrganizationId: '20' }, 'boarding-key-2').subscribe();
-    const request = backend.expectOne(ORGANIZATIONS);
+    wsapi.api.board({ ...DRAFT, parentOrganizationId: '20' }, 'boarding-key-2').subscribe();
+    const request = wsapi.backend.expectOne(ORGANIZATIONS);
     expect(request.request.body.parent_organization_id).toBe('20');
     request.flush({ organization: BOARDED_DTO });
   });

@@ -1,25 +1,13 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { useApiTestbed } from '../../../../testing/api-testbed';
 import { ConfigurationApi, toConfigurationMap } from './configuration-api';
 
 describe('ConfigurationApi', () => {
-  let api: ConfigurationApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(ConfigurationApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const wsapi = useApiTestbed(ConfigurationApi);
 
   it('reads an organization’s configuration map', async () => {
-    const answer = firstValueFrom(api.get('8'));
-    const request = backend.expectOne(
+    const answer = firstValueFrom(wsapi.api.get('8'));
+    const request = wsapi.backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8/Configuration',
     );
     expect(request.request.method).toBe('GET');
@@ -37,8 +25,8 @@ describe('ConfigurationApi', () => {
   });
 
   it('sends only the changes given, and returns the whole new map', async () => {
-    const answer = firstValueFrom(api.update('8', { 'processing.config.tip': false }));
-    const request = backend.expectOne(
+    const answer = firstValueFrom(wsapi.api.update('8', { 'processing.config.tip': false }));
+    const request = wsapi.backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8/Configuration',
     );
     expect(request.request.method).toBe('PUT');
@@ -53,8 +41,8 @@ describe('ConfigurationApi', () => {
   });
 
   it('encodes the organization id in the path', () => {
-    api.get('8/../1').subscribe();
-    const request = backend.expectOne(
+    wsapi.api.get('8/../1').subscribe();
+    const request = wsapi.backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8%2F..%2F1/Configuration',
     );
     expect(request.request.method).toBe('GET');

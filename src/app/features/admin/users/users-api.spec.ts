@@ -1,6 +1,4 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { useApiTestbed } from '../../../../testing/api-testbed';
 import { UsersApi } from './users-api';
 import { USER_DTO } from './organization-users-store.testing';
 import { OrganizationUser } from './users.model';
@@ -22,22 +20,14 @@ const JDOE: OrganizationUser = {
 };
 
 describe('UsersApi', () => {
-  let api: UsersApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(UsersApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const wsapi = useApiTestbed(UsersApi);
 
   it('lists a page of users, mapped to camelCase with safe defaults', () => {
     let page: unknown;
-    api.list({ organizationId: '20', page: 2, pageSize: 50 }).subscribe((value) => (page = value));
-    const request = backend.expectOne((r) => r.url === `${BASE}/Organizations/20/Users`);
+    wsapi.api
+      .list({ organizationId: '20', page: 2, pageSize: 50 })
+      .subscribe((value) => (page = value));
+    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Organizations/20/Users`);
     expect(request.request.method).toBe('GET');
     expect(request.request.params.get('page')).toBe('2');
     expect(request.request.params.get('page_size')).toBe('50');
@@ -72,15 +62,15 @@ describe('UsersApi', () => {
   });
 
   it('encodes the organization id in the path', () => {
-    api.list({ organizationId: '2/0', page: 1, pageSize: 20 }).subscribe();
-    const requests = backend.match((r) => r.url === `${BASE}/Organizations/2%2F0/Users`);
+    wsapi.api.list({ organizationId: '2/0', page: 1, pageSize: 20 }).subscribe();
+    const requests = wsapi.backend.match((r) => r.url === `${BASE}/Organizations/2%2F0/Users`);
     expect(requests.length).toBe(1);
     requests[0].flush({ users: [] });
   });
 
   it('creates a user: trimmed names and email, the password exactly as typed', () => {
     let created: OrganizationUser | undefined;
-    api
+    wsapi.api
       .create('20', {
         userName: ' jdoe ',
         temporaryPassword: ' Secret-2026 ',
@@ -89,7 +79,7 @@ describe('UsersApi', () => {
         primaryEmail: ' jane@example.com ',
       })
       .subscribe((user) => (created = user));
-    const request = backend.expectOne(`${BASE}/Organizations/20/Users`);
+    const request = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users`);
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({
       user_name: 'jdoe',
@@ -103,28 +93,28 @@ describe('UsersApi', () => {
   });
 
   it('sends nothing before it is subscribed to (the POST is never sent twice by itself)', () => {
-    const create = api.create('20', {
+    const create = wsapi.api.create('20', {
       userName: 'jdoe',
       temporaryPassword: 'Secret-2026x',
       firstName: 'Jane',
       lastName: 'Doe',
       primaryEmail: 'jane@example.com',
     });
-    expect(backend.match(() => true)).toEqual([]);
+    expect(wsapi.backend.match(() => true)).toEqual([]);
     create.subscribe();
-    expect(backend.match(`${BASE}/Organizations/20/Users`).length).toBe(1);
+    expect(wsapi.backend.match(`${BASE}/Organizations/20/Users`).length).toBe(1);
   });
 
   it('locks and unlocks by POST on the user, answering the updated user', () => {
     const users: OrganizationUser[] = [];
-    api.lock('20', '42').subscribe((user) => users.push(user));
-    const lock = backend.expectOne(`${BASE}/Organizations/20/Users/42/Lock`);
+    wsapi.api.lock('20', '42').subscribe((user) => users.push(user));
+    const lock = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/Lock`);
     expect(lock.request.method).toBe('POST');
     expect(lock.request.body).toBeNull();
     lock.flush({ user: { ...USER_DTO, locked: true, active_sessions: 0 } });
 
-    api.unlock('20', '42').subscribe((user) => users.push(user));
-    const unlock = backend.expectOne(`${BASE}/Organizations/20/Users/42/Unlock`);
+    wsapi.api.unlock('20', '42').subscribe((user) => users.push(user));
+    const unlock = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/Unlock`);
     expect(unlock.request.method).toBe('POST');
     unlock.flush({ user: { ...USER_DTO, active_sessions: 0 } });
 
@@ -136,8 +126,8 @@ describe('UsersApi', () => {
 
   it('ends sessions, with how many were ended', () => {
     let result: unknown;
-    api.endSessions('20', '42').subscribe((value) => (result = value));
-    const request = backend.expectOne(`${BASE}/Organizations/20/Users/42/EndSessions`);
+    wsapi.api.endSessions('20', '42').subscribe((value) => (result = value));
+    const request = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/EndSessions`);
     expect(request.request.method).toBe('POST');
     request.flush({ user: { ...USER_DTO, active_sessions: 0 }, sessions_ended: 2 });
     expect(result).toEqual({ user: { ...JDOE, activeSessions: 0 }, sessionsEnded: 2 });
@@ -145,21 +135,23 @@ describe('UsersApi', () => {
 
   it('asks whether a user name is available; only `true` means available', () => {
     const answers: boolean[] = [];
-    api.availability(' jdoe ').subscribe((available) => answers.push(available));
-    const request = backend.expectOne((r) => r.url === `${BASE}/Users/Availability`);
+    wsapi.api.availability(' jdoe ').subscribe((available) => answers.push(available));
+    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Users/Availability`);
     expect(request.request.method).toBe('GET');
     expect(request.request.params.get('user_name')).toBe('jdoe');
     request.flush({ available: true });
 
-    api.availability('admin').subscribe((available) => answers.push(available));
-    backend.expectOne((r) => r.url === `${BASE}/Users/Availability`).flush({ available: 'yes' });
+    wsapi.api.availability('admin').subscribe((available) => answers.push(available));
+    wsapi.backend
+      .expectOne((r) => r.url === `${BASE}/Users/Availability`)
+      .flush({ available: 'yes' });
     expect(answers).toEqual([true, false]);
   });
 
   it('lets failures through as HTTP errors (the store maps them)', () => {
     let failure: unknown;
-    api.lock('20', '1').subscribe({ error: (error: unknown) => (failure = error) });
-    backend
+    wsapi.api.lock('20', '1').subscribe({ error: (error: unknown) => (failure = error) });
+    wsapi.backend
       .expectOne(`${BASE}/Organizations/20/Users/1/Lock`)
       .flush(
         { error: { code: 'conflict', message: 'You cannot do this to your own account.' } },
