@@ -1,28 +1,16 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { useApiTestbed } from '../../../testing/api-testbed';
 import { AccountApi, toProfile } from './account-api';
 import { ADDRESS } from './account.testing';
 
 const WSAPI = 'https://api.example.com/WSAPI';
 
 describe('AccountApi', () => {
-  let api: AccountApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(AccountApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const wsapi = useApiTestbed(AccountApi);
 
   it('maps the profile, its address and locale, and nothing else it was sent', () => {
     let profile: unknown;
-    api.profile().subscribe((value) => (profile = value));
-    backend.expectOne({ method: 'GET', url: `${WSAPI}/Users/Profile` }).flush({
+    wsapi.api.profile().subscribe((value) => (profile = value));
+    wsapi.backend.expectOne({ method: 'GET', url: `${WSAPI}/Users/Profile` }).flush({
       user_name: 'canada',
       first_name: 'Camille',
       middle_name_initial: '',
@@ -74,16 +62,18 @@ describe('AccountApi', () => {
   });
 
   it('sends the name, address and locale in the WSAPI’s field names', () => {
-    api.changeName({ firstName: 'Ann', middleNameInitial: 'B', lastName: 'Lee' }).subscribe();
-    expect(backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Name` }).request.body).toEqual({
+    wsapi.api.changeName({ firstName: 'Ann', middleNameInitial: 'B', lastName: 'Lee' }).subscribe();
+    expect(
+      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Name` }).request.body,
+    ).toEqual({
       first_name: 'Ann',
       middle_name_initial: 'B',
       last_name: 'Lee',
     });
 
-    api.changeAddress(ADDRESS).subscribe();
+    wsapi.api.changeAddress(ADDRESS).subscribe();
     expect(
-      backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
+      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
     ).toEqual({
       line1: '1 Main St',
       line2: '',
@@ -93,22 +83,22 @@ describe('AccountApi', () => {
       country: 'US',
     });
 
-    api.changeLocale('en-CA').subscribe();
-    expect(backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Locale` }).request.body).toEqual(
-      { locale: 'en-CA' },
-    );
+    wsapi.api.changeLocale('en-CA').subscribe();
+    expect(
+      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Locale` }).request.body,
+    ).toEqual({ locale: 'en-CA' });
   });
 
   it('reads and saves the receipt settings', () => {
     let settings: unknown;
-    api.receiptSettings().subscribe((value) => (settings = value));
-    backend
+    wsapi.api.receiptSettings().subscribe((value) => (settings = value));
+    wsapi.backend
       .expectOne({ method: 'GET', url: `${WSAPI}/Merchants/Current/ReceiptSettings` })
       .flush({ header: 'Hi', footer: 'Bye', editable: true, show_tax: false });
     expect(settings).toEqual({ header: 'Hi', footer: 'Bye', editable: true, showTax: false });
 
-    api.saveReceiptSettings({ header: 'A\nB', footer: '' }).subscribe();
-    const put = backend.expectOne({
+    wsapi.api.saveReceiptSettings({ header: 'A\nB', footer: '' }).subscribe();
+    const put = wsapi.backend.expectOne({
       method: 'PUT',
       url: `${WSAPI}/Merchants/Current/ReceiptSettings`,
     });
@@ -117,9 +107,9 @@ describe('AccountApi', () => {
   });
 
   it('sends a password change only to /Users/Password', () => {
-    api.changePassword({ current: 'old', next: 'Brand-new-2026' }).subscribe();
+    wsapi.api.changePassword({ current: 'old', next: 'Brand-new-2026' }).subscribe();
     expect(
-      backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Password` }).request.body,
+      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Password` }).request.body,
     ).toEqual({ current_password: 'old', new_password: 'Brand-new-2026' });
   });
 });
