@@ -1,16 +1,20 @@
-import { useApiTestbed } from '../../../testing/api-testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { AuditEntry, Page } from './admin.model';
 import { OrganizationsApi } from './organizations-api';
 
 const BASE = 'https://api.example.com/WSAPI';
 
 describe('OrganizationsApi', () => {
-  const wsapi = useApiTestbed(OrganizationsApi);
+  let api: OrganizationsApi;
+  let backend: HttpTestingController;
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(OrganizationsApi)));
+  afterEach(() => backend.verify());
 
   it('lists a page of organizations for a trimmed search', () => {
     let result: unknown;
-    wsapi.api.list({ q: '  bakery ', page: 2, pageSize: 20 }).subscribe((page) => (result = page));
-    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Organizations`);
+    api.list({ q: '  bakery ', page: 2, pageSize: 20 }).subscribe((page) => (result = page));
+    const request = backend.expectOne((r) => r.url === `${BASE}/Organizations`);
     expect(request.request.params.get('q')).toBe('bakery');
     expect(request.request.params.get('page')).toBe('2');
     expect(request.request.params.get('page_size')).toBe('20');
@@ -55,8 +59,8 @@ describe('OrganizationsApi', () => {
 
   it('sends no q when the search is blank, and survives a malformed body', () => {
     let result: unknown;
-    wsapi.api.list({ q: '   ', page: 1, pageSize: 50 }).subscribe((page) => (result = page));
-    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Organizations`);
+    api.list({ q: '   ', page: 1, pageSize: 50 }).subscribe((page) => (result = page));
+    const request = backend.expectOne((r) => r.url === `${BASE}/Organizations`);
     expect(request.request.params.has('q')).toBeFalse();
     request.flush({ organizations: 'nope', total_count: -3 });
     expect(result).toEqual({ items: [], page: 1, pageSize: 50, totalCount: 0 });
@@ -64,10 +68,10 @@ describe('OrganizationsApi', () => {
 
   it('reads one organization with its parent and submerchants, the id encoded', () => {
     let result: unknown;
-    wsapi.api.get('8/../1').subscribe((detail) => (result = detail));
-    wsapi.backend.expectOne(`${BASE}/Organizations/8%2F..%2F1`).flush({ organization_id: '8' });
-    wsapi.api.get('20').subscribe((detail) => (result = detail));
-    wsapi.backend.expectOne(`${BASE}/Organizations/20`).flush({
+    api.get('8/../1').subscribe((detail) => (result = detail));
+    backend.expectOne(`${BASE}/Organizations/8%2F..%2F1`).flush({ organization_id: '8' });
+    api.get('20').subscribe((detail) => (result = detail));
+    backend.expectOne(`${BASE}/Organizations/20`).flush({
       organization_id: '20',
       parent_organization_id: null,
       name: 'Demo Parent Merchant',
@@ -93,8 +97,8 @@ describe('OrganizationsApi', () => {
 
   it('reads the audit log, its times as instants', () => {
     let result: Page<AuditEntry> | undefined;
-    wsapi.api.auditLog({ page: 1, pageSize: 20 }).subscribe((page) => (result = page));
-    wsapi.backend
+    api.auditLog({ page: 1, pageSize: 20 }).subscribe((page) => (result = page));
+    backend
       .expectOne((r) => r.url === `${BASE}/AuditLog`)
       .flush({
         entries: [

@@ -1,9 +1,10 @@
+import { HttpTestingController } from '@angular/common/http/testing';
 import { firstValueFrom } from 'rxjs';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
 import { BILLING } from './billing.testing';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
-import { useApiTestbed } from '../../../../testing/api-testbed';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
 
@@ -15,11 +16,14 @@ const DRAFT: BillingDraft = {
 };
 
 describe('BillingApi', () => {
-  const wsapi = useApiTestbed(BillingApi);
+  let api: BillingApi;
+  let backend: HttpTestingController;
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(BillingApi)));
+  afterEach(() => backend.verify());
 
   it('reads a merchant’s billing information into the portal’s model', async () => {
-    const result = firstValueFrom(wsapi.api.get('20'));
-    const request = wsapi.backend.expectOne(URL_20);
+    const result = firstValueFrom(api.get('20'));
+    const request = backend.expectOne(URL_20);
     expect(request.request.method).toBe('GET');
     request.flush({ billing: BILLING_DTO });
     expect(await result).toEqual({
@@ -29,8 +33,8 @@ describe('BillingApi', () => {
   });
 
   it('never keeps a full account number, even if one were sent', async () => {
-    const result = firstValueFrom(wsapi.api.get('20'));
-    wsapi.backend.expectOne(URL_20).flush({
+    const result = firstValueFrom(api.get('20'));
+    backend.expectOne(URL_20).flush({
       billing: {
         ...BILLING_DTO,
         bank_account: { ...BILLING_DTO.bank_account, account_number: '9876544321' },
@@ -46,8 +50,8 @@ describe('BillingApi', () => {
   });
 
   it('reads a missing bank account, a never-changed record and odd values safely', async () => {
-    const result = firstValueFrom(wsapi.api.get('1'));
-    wsapi.backend.expectOne('https://api.example.com/WSAPI/Organizations/1/Billing').flush({
+    const result = firstValueFrom(api.get('1'));
+    backend.expectOne('https://api.example.com/WSAPI/Organizations/1/Billing').flush({
       billing: {
         ...BILLING_DTO,
         organization_id: 1,
@@ -64,17 +68,15 @@ describe('BillingApi', () => {
   });
 
   it('encodes the organization id in the URL', () => {
-    wsapi.api.get('a/b').subscribe();
-    const request = wsapi.backend.expectOne(
-      'https://api.example.com/WSAPI/Organizations/a%2Fb/Billing',
-    );
+    api.get('a/b').subscribe();
+    const request = backend.expectOne('https://api.example.com/WSAPI/Organizations/a%2Fb/Billing');
     expect(request.request.method).toBe('GET');
     request.flush({});
   });
 
   it('PUTs the body without bank_account when the account is unchanged', async () => {
-    const result = firstValueFrom(wsapi.api.update('20', DRAFT));
-    const request = wsapi.backend.expectOne(URL_20);
+    const result = firstValueFrom(api.update('20', DRAFT));
+    const request = backend.expectOne(URL_20);
     expect(request.request.method).toBe('PUT');
     expect(request.request.body).toEqual({
       contact_name: 'Priya Raman',
@@ -96,7 +98,7 @@ describe('BillingApi', () => {
 
   it('PUTs a new bank account with its full number; the answer keeps only the last four', async () => {
     const result = firstValueFrom(
-      wsapi.api.update('20', {
+      api.update('20', {
         ...DRAFT,
         bankAccount: {
           accountHolder: 'Jane Doe',
@@ -105,7 +107,7 @@ describe('BillingApi', () => {
         },
       }),
     );
-    const request = wsapi.backend.expectOne(URL_20);
+    const request = backend.expectOne(URL_20);
     expect(request.request.body.bank_account).toEqual({
       account_holder: 'Jane Doe',
       routing_number: '011000015',

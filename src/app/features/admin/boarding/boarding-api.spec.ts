@@ -1,7 +1,8 @@
+import { HttpTestingController } from '@angular/common/http/testing';
 import { firstValueFrom } from 'rxjs';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
-import { useApiTestbed } from '../../../../testing/api-testbed';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -31,11 +32,14 @@ const DRAFT: BoardingDraft = {
 };
 
 describe('BoardingApi', () => {
-  const wsapi = useApiTestbed(BoardingApi);
+  let api: BoardingApi;
+  let backend: HttpTestingController;
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(BoardingApi)));
+  afterEach(() => backend.verify());
 
   it('POSTs the merchant with its billing and bank account, and reads the new organization', async () => {
-    const result = firstValueFrom(wsapi.api.board(DRAFT, 'boarding-key-1'));
-    const request = wsapi.backend.expectOne(ORGANIZATIONS);
+    const result = firstValueFrom(api.board(DRAFT, 'boarding-key-1'));
+    const request = backend.expectOne(ORGANIZATIONS);
     expect(request.request.method).toBe('POST');
     expect(request.request.headers.get('Idempotency-Key')).toBe('boarding-key-1');
     expect(request.request.body).toEqual({
@@ -72,8 +76,8 @@ describe('BoardingApi', () => {
   });
 
   it('names the parent only when one was chosen', () => {
-    wsapi.api.board({ ...DRAFT, parentOrganizationId: '20' }, 'boarding-key-2').subscribe();
-    const request = wsapi.backend.expectOne(ORGANIZATIONS);
+    api.board({ ...DRAFT, parentOrganizationId: '20' }, 'boarding-key-2').subscribe();
+    const request = backend.expectOne(ORGANIZATIONS);
     expect(request.request.body.parent_organization_id).toBe('20');
     request.flush({ organization: BOARDED_DTO });
   });

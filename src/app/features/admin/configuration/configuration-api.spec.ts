@@ -1,13 +1,17 @@
+import { HttpTestingController } from '@angular/common/http/testing';
 import { firstValueFrom } from 'rxjs';
-import { useApiTestbed } from '../../../../testing/api-testbed';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { ConfigurationApi, toConfigurationMap } from './configuration-api';
 
 describe('ConfigurationApi', () => {
-  const wsapi = useApiTestbed(ConfigurationApi);
+  let api: ConfigurationApi;
+  let backend: HttpTestingController;
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(ConfigurationApi)));
+  afterEach(() => backend.verify());
 
   it('reads an organization’s configuration map', async () => {
-    const answer = firstValueFrom(wsapi.api.get('8'));
-    const request = wsapi.backend.expectOne(
+    const answer = firstValueFrom(api.get('8'));
+    const request = backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8/Configuration',
     );
     expect(request.request.method).toBe('GET');
@@ -25,8 +29,8 @@ describe('ConfigurationApi', () => {
   });
 
   it('sends only the changes given, and returns the whole new map', async () => {
-    const answer = firstValueFrom(wsapi.api.update('8', { 'processing.config.tip': false }));
-    const request = wsapi.backend.expectOne(
+    const answer = firstValueFrom(api.update('8', { 'processing.config.tip': false }));
+    const request = backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8/Configuration',
     );
     expect(request.request.method).toBe('PUT');
@@ -41,8 +45,8 @@ describe('ConfigurationApi', () => {
   });
 
   it('encodes the organization id in the path', () => {
-    wsapi.api.get('8/../1').subscribe();
-    const request = wsapi.backend.expectOne(
+    api.get('8/../1').subscribe();
+    const request = backend.expectOne(
       'https://api.example.com/WSAPI/Organizations/8%2F..%2F1/Configuration',
     );
     expect(request.request.method).toBe('GET');

@@ -1,4 +1,5 @@
-import { useApiTestbed } from '../../../../testing/api-testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { UsersApi } from './users-api';
 import { USER_DTO } from './organization-users-store.testing';
 import { OrganizationUser } from './users.model';
@@ -20,14 +21,15 @@ const JDOE: OrganizationUser = {
 };
 
 describe('UsersApi', () => {
-  const wsapi = useApiTestbed(UsersApi);
+  let api: UsersApi;
+  let backend: HttpTestingController;
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(UsersApi)));
+  afterEach(() => backend.verify());
 
   it('lists a page of users, mapped to camelCase with safe defaults', () => {
     let page: unknown;
-    wsapi.api
-      .list({ organizationId: '20', page: 2, pageSize: 50 })
-      .subscribe((value) => (page = value));
-    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Organizations/20/Users`);
+    api.list({ organizationId: '20', page: 2, pageSize: 50 }).subscribe((value) => (page = value));
+    const request = backend.expectOne((r) => r.url === `${BASE}/Organizations/20/Users`);
     expect(request.request.method).toBe('GET');
     expect(request.request.params.get('page')).toBe('2');
     expect(request.request.params.get('page_size')).toBe('50');
@@ -62,15 +64,15 @@ describe('UsersApi', () => {
   });
 
   it('encodes the organization id in the path', () => {
-    wsapi.api.list({ organizationId: '2/0', page: 1, pageSize: 20 }).subscribe();
-    const requests = wsapi.backend.match((r) => r.url === `${BASE}/Organizations/2%2F0/Users`);
+    api.list({ organizationId: '2/0', page: 1, pageSize: 20 }).subscribe();
+    const requests = backend.match((r) => r.url === `${BASE}/Organizations/2%2F0/Users`);
     expect(requests.length).toBe(1);
     requests[0].flush({ users: [] });
   });
 
   it('creates a user: trimmed names and email, the password exactly as typed', () => {
     let created: OrganizationUser | undefined;
-    wsapi.api
+    api
       .create('20', {
         userName: ' jdoe ',
         temporaryPassword: ' Secret-2026 ',
@@ -79,7 +81,7 @@ describe('UsersApi', () => {
         primaryEmail: ' jane@example.com ',
       })
       .subscribe((user) => (created = user));
-    const request = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users`);
+    const request = backend.expectOne(`${BASE}/Organizations/20/Users`);
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({
       user_name: 'jdoe',
@@ -93,28 +95,28 @@ describe('UsersApi', () => {
   });
 
   it('sends nothing before it is subscribed to (the POST is never sent twice by itself)', () => {
-    const create = wsapi.api.create('20', {
+    const create = api.create('20', {
       userName: 'jdoe',
       temporaryPassword: 'Secret-2026x',
       firstName: 'Jane',
       lastName: 'Doe',
       primaryEmail: 'jane@example.com',
     });
-    expect(wsapi.backend.match(() => true)).toEqual([]);
+    expect(backend.match(() => true)).toEqual([]);
     create.subscribe();
-    expect(wsapi.backend.match(`${BASE}/Organizations/20/Users`).length).toBe(1);
+    expect(backend.match(`${BASE}/Organizations/20/Users`).length).toBe(1);
   });
 
   it('locks and unlocks by POST on the user, answering the updated user', () => {
     const users: OrganizationUser[] = [];
-    wsapi.api.lock('20', '42').subscribe((user) => users.push(user));
-    const lock = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/Lock`);
+    api.lock('20', '42').subscribe((user) => users.push(user));
+    const lock = backend.expectOne(`${BASE}/Organizations/20/Users/42/Lock`);
     expect(lock.request.method).toBe('POST');
     expect(lock.request.body).toBeNull();
     lock.flush({ user: { ...USER_DTO, locked: true, active_sessions: 0 } });
 
-    wsapi.api.unlock('20', '42').subscribe((user) => users.push(user));
-    const unlock = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/Unlock`);
+    api.unlock('20', '42').subscribe((user) => users.push(user));
+    const unlock = backend.expectOne(`${BASE}/Organizations/20/Users/42/Unlock`);
     expect(unlock.request.method).toBe('POST');
     unlock.flush({ user: { ...USER_DTO, active_sessions: 0 } });
 
@@ -126,8 +128,8 @@ describe('UsersApi', () => {
 
   it('ends sessions, with how many were ended', () => {
     let result: unknown;
-    wsapi.api.endSessions('20', '42').subscribe((value) => (result = value));
-    const request = wsapi.backend.expectOne(`${BASE}/Organizations/20/Users/42/EndSessions`);
+    api.endSessions('20', '42').subscribe((value) => (result = value));
+    const request = backend.expectOne(`${BASE}/Organizations/20/Users/42/EndSessions`);
     expect(request.request.method).toBe('POST');
     request.flush({ user: { ...USER_DTO, active_sessions: 0 }, sessions_ended: 2 });
     expect(result).toEqual({ user: { ...JDOE, activeSessions: 0 }, sessionsEnded: 2 });
@@ -135,23 +137,21 @@ describe('UsersApi', () => {
 
   it('asks whether a user name is available; only `true` means available', () => {
     const answers: boolean[] = [];
-    wsapi.api.availability(' jdoe ').subscribe((available) => answers.push(available));
-    const request = wsapi.backend.expectOne((r) => r.url === `${BASE}/Users/Availability`);
+    api.availability(' jdoe ').subscribe((available) => answers.push(available));
+    const request = backend.expectOne((r) => r.url === `${BASE}/Users/Availability`);
     expect(request.request.method).toBe('GET');
     expect(request.request.params.get('user_name')).toBe('jdoe');
     request.flush({ available: true });
 
-    wsapi.api.availability('admin').subscribe((available) => answers.push(available));
-    wsapi.backend
-      .expectOne((r) => r.url === `${BASE}/Users/Availability`)
-      .flush({ available: 'yes' });
+    api.availability('admin').subscribe((available) => answers.push(available));
+    backend.expectOne((r) => r.url === `${BASE}/Users/Availability`).flush({ available: 'yes' });
     expect(answers).toEqual([true, false]);
   });
 
   it('lets failures through as HTTP errors (the store maps them)', () => {
     let failure: unknown;
-    wsapi.api.lock('20', '1').subscribe({ error: (error: unknown) => (failure = error) });
-    wsapi.backend
+    api.lock('20', '1').subscribe({ error: (error: unknown) => (failure = error) });
+    backend
       .expectOne(`${BASE}/Organizations/20/Users/1/Lock`)
       .flush(
         { error: { code: 'conflict', message: 'You cannot do this to your own account.' } },

@@ -1,7 +1,6 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { clerkConfiguration, signedInState } from '../../../../testing/auth-presets';
 import { AuthState } from '../../../core/auth/state/auth.feature';
@@ -13,10 +12,10 @@ import { RefundDialog } from '../refund-dialog/refund-dialog';
 import { VoidDialog } from '../void-dialog/void-dialog';
 import { TransactionDetailPage } from './transaction-detail-page';
 import { waitUntil } from '../../../../testing/wait-until';
+import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 describe('TransactionDetailPage', () => {
   let fixture: ComponentFixture<TransactionDetailPage>;
-  let store: MockStore;
   let dispatch: jasmine.Spy;
   let dialogResult: unknown;
   let opened: unknown[];
@@ -33,37 +32,23 @@ describe('TransactionDetailPage', () => {
     transactions: Partial<TransactionsState> = {},
   ): Promise<void> {
     opened = [];
-    TestBed.configureTestingModule({
-      imports: [TransactionDetailPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: {
-            auth,
-            transactions: {
-              ...initialTransactionsState,
-              detailId: SALE.id,
-              detail,
-              ...transactions,
-            },
-          },
-        }),
-        {
-          provide: MatDialog,
-          useValue: {
-            open: (component: unknown) => {
-              opened.push(component);
-              return { afterClosed: () => of(dialogResult) };
-            },
-          },
-        },
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(TransactionDetailPage);
-    fixture.componentRef.setInput('id', SALE.id);
-    await fixture.whenStable();
+    const dialog = {
+      open: (component: unknown) => {
+        opened.push(component);
+        return { afterClosed: () => of(dialogResult) };
+      },
+    };
+    ({ fixture, dispatch } = await createMockStorePage(
+      TransactionDetailPage,
+      {
+        auth,
+        transactions: { ...initialTransactionsState, detailId: SALE.id, detail, ...transactions },
+      },
+      {
+        providers: [provideRouter([]), { provide: MatDialog, useValue: dialog }],
+        inputs: { id: SALE.id },
+      },
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
