@@ -1,16 +1,21 @@
-import { useApiTestbed } from '../../../testing/api-testbed';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { AccountApi, toProfile } from './account-api';
 import { ADDRESS } from './account.testing';
 
 const WSAPI = 'https://api.example.com/WSAPI';
 
 describe('AccountApi', () => {
-  const wsapi = useApiTestbed(AccountApi);
+  let api: AccountApi;
+  let backend: HttpTestingController;
+
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(AccountApi)));
+  afterEach(() => backend.verify());
 
   it('maps the profile, its address and locale, and nothing else it was sent', () => {
     let profile: unknown;
-    wsapi.api.profile().subscribe((value) => (profile = value));
-    wsapi.backend.expectOne({ method: 'GET', url: `${WSAPI}/Users/Profile` }).flush({
+    api.profile().subscribe((value) => (profile = value));
+    backend.expectOne({ method: 'GET', url: `${WSAPI}/Users/Profile` }).flush({
       user_name: 'canada',
       first_name: 'Camille',
       middle_name_initial: '',
@@ -62,18 +67,16 @@ describe('AccountApi', () => {
   });
 
   it('sends the name, address and locale in the WSAPI’s field names', () => {
-    wsapi.api.changeName({ firstName: 'Ann', middleNameInitial: 'B', lastName: 'Lee' }).subscribe();
-    expect(
-      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Name` }).request.body,
-    ).toEqual({
+    api.changeName({ firstName: 'Ann', middleNameInitial: 'B', lastName: 'Lee' }).subscribe();
+    expect(backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Name` }).request.body).toEqual({
       first_name: 'Ann',
       middle_name_initial: 'B',
       last_name: 'Lee',
     });
 
-    wsapi.api.changeAddress(ADDRESS).subscribe();
+    api.changeAddress(ADDRESS).subscribe();
     expect(
-      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
+      backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
     ).toEqual({
       line1: '1 Main St',
       line2: '',
@@ -83,22 +86,22 @@ describe('AccountApi', () => {
       country: 'US',
     });
 
-    wsapi.api.changeLocale('en-CA').subscribe();
-    expect(
-      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Locale` }).request.body,
-    ).toEqual({ locale: 'en-CA' });
+    api.changeLocale('en-CA').subscribe();
+    expect(backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Locale` }).request.body).toEqual(
+      { locale: 'en-CA' },
+    );
   });
 
   it('reads and saves the receipt settings', () => {
     let settings: unknown;
-    wsapi.api.receiptSettings().subscribe((value) => (settings = value));
-    wsapi.backend
+    api.receiptSettings().subscribe((value) => (settings = value));
+    backend
       .expectOne({ method: 'GET', url: `${WSAPI}/Merchants/Current/ReceiptSettings` })
       .flush({ header: 'Hi', footer: 'Bye', editable: true, show_tax: false });
     expect(settings).toEqual({ header: 'Hi', footer: 'Bye', editable: true, showTax: false });
 
-    wsapi.api.saveReceiptSettings({ header: 'A\nB', footer: '' }).subscribe();
-    const put = wsapi.backend.expectOne({
+    api.saveReceiptSettings({ header: 'A\nB', footer: '' }).subscribe();
+    const put = backend.expectOne({
       method: 'PUT',
       url: `${WSAPI}/Merchants/Current/ReceiptSettings`,
     });
@@ -107,9 +110,9 @@ describe('AccountApi', () => {
   });
 
   it('sends a password change only to /Users/Password', () => {
-    wsapi.api.changePassword({ current: 'old', next: 'Brand-new-2026' }).subscribe();
+    api.changePassword({ current: 'old', next: 'Brand-new-2026' }).subscribe();
     expect(
-      wsapi.backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Password` }).request.body,
+      backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Password` }).request.body,
     ).toEqual({ current_password: 'old', new_password: 'Brand-new-2026' });
   });
 });

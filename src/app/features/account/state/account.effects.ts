@@ -4,6 +4,7 @@ import { concatLatestFrom } from '@ngrx/operators';
 import { Action, ActionCreator, Store } from '@ngrx/store';
 import { Observable, catchError, exhaustMap, filter, map, of, switchMap } from 'rxjs';
 import { AccountSettingsApiActions, ProfileChanges } from '../../../core/auth/state/auth.actions';
+import { answerAs } from '../../../core/wsapi/answer-as';
 import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { AccountApi } from '../account-api';
 import { AccountSection } from '../account.model';
@@ -21,16 +22,15 @@ const saveFailed = (section: AccountSection) => (error: unknown) =>
   of(AccountApiActions.saveFailed({ section, error: toWsapiError(error) }));
 
 /** One part of the page's data, asked for when a merchant opens the page and on "Try again". */
-function loadOnOpen(
-  load: (api: AccountApi) => Observable<Action>,
-  failed: (error: WsapiError) => Action,
+function loadOnOpen<T>(
+  load: (api: AccountApi) => Observable<T>,
+  loaded: (answer: T) => Action,
+  failed: (props: { error: WsapiError }) => Action,
 ) {
   return createEffect(
     (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
       return opened(actions$, store).pipe(
-        switchMap(() =>
-          load(api).pipe(catchError((error: unknown) => of(failed(toWsapiError(error))))),
-        ),
+        switchMap(() => load(api).pipe(answerAs(loaded, failed))),
       );
     },
     { functional: true },
@@ -38,16 +38,15 @@ function loadOnOpen(
 }
 
 export const loadProfile$ = loadOnOpen(
-  (api) => api.profile().pipe(map((profile) => AccountApiActions.profileLoaded({ profile }))),
-  (error) => AccountApiActions.profileLoadFailed({ error }),
+  (api) => api.profile(),
+  (profile) => AccountApiActions.profileLoaded({ profile }),
+  AccountApiActions.profileLoadFailed,
 );
 
 export const loadReceiptSettings$ = loadOnOpen(
-  (api) =>
-    api
-      .receiptSettings()
-      .pipe(map((settings) => AccountApiActions.receiptSettingsLoaded({ settings }))),
-  (error) => AccountApiActions.receiptSettingsLoadFailed({ error }),
+  (api) => api.receiptSettings(),
+  (settings) => AccountApiActions.receiptSettingsLoaded({ settings }),
+  AccountApiActions.receiptSettingsLoadFailed,
 );
 
 /**
