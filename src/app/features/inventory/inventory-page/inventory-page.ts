@@ -74,8 +74,8 @@ export class InventoryPage {
     const total = this.totalCount();
     const q = this.query().q.trim();
     if (total === 0) return q ? `No items match “${q}”.` : 'No items yet.';
-    const items = total === 1 ? '1 item' : `${total} items`;
-    return q ? `${items} match “${q}”.` : `${items}.`;
+    if (total === 1) return q ? `1 item matches “${q}”.` : '1 item.';
+    return q ? `${total} items match “${q}”.` : `${total} items.`;
   });
 
   protected readonly caption = computed(() => {
