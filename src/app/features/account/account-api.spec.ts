@@ -1,6 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { AccountApi, toProfile } from './account-api';
 import { ADDRESS } from './account.testing';
 
@@ -10,13 +9,7 @@ describe('AccountApi', () => {
   let api: AccountApi;
   let backend: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(AccountApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(AccountApi)));
   afterEach(() => backend.verify());
 
   it('maps the profile, its address and locale, and nothing else it was sent', () => {

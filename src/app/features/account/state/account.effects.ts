@@ -4,7 +4,8 @@ import { concatLatestFrom } from '@ngrx/operators';
 import { Action, ActionCreator, Store } from '@ngrx/store';
 import { Observable, catchError, exhaustMap, filter, map, of, switchMap } from 'rxjs';
 import { AccountSettingsApiActions, ProfileChanges } from '../../../core/auth/state/auth.actions';
-import { toWsapiError } from '../../../core/wsapi/wsapi-error';
+import { answerAs } from '../../../core/wsapi/answer-as';
+import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { AccountApi } from '../account-api';
 import { AccountSection } from '../account.model';
 import { AccountApiActions, AccountPageActions } from './account.actions';
@@ -20,36 +21,32 @@ const opened = (actions$: Actions, store: Store) =>
 const saveFailed = (section: AccountSection) => (error: unknown) =>
   of(AccountApiActions.saveFailed({ section, error: toWsapiError(error) }));
 
-export const loadProfile$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
-    return opened(actions$, store).pipe(
-      switchMap(() =>
-        api.profile().pipe(
-          map((profile) => AccountApiActions.profileLoaded({ profile })),
-          catchError((error: unknown) =>
-            of(AccountApiActions.profileLoadFailed({ error: toWsapiError(error) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+/** One part of the page's data, asked for when a merchant opens the page and on "Try again". */
+function loadOnOpen<T>(
+  load: (api: AccountApi) => Observable<T>,
+  loaded: (answer: T) => Action,
+  failed: (props: { error: WsapiError }) => Action,
+) {
+  return createEffect(
+    (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
+      return opened(actions$, store).pipe(
+        switchMap(() => load(api).pipe(answerAs(loaded, failed))),
+      );
+    },
+    { functional: true },
+  );
+}
+
+export const loadProfile$ = loadOnOpen(
+  (api) => api.profile(),
+  (profile) => AccountApiActions.profileLoaded({ profile }),
+  AccountApiActions.profileLoadFailed,
 );
 
-export const loadReceiptSettings$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
-    return opened(actions$, store).pipe(
-      switchMap(() =>
-        api.receiptSettings().pipe(
-          map((settings) => AccountApiActions.receiptSettingsLoaded({ settings })),
-          catchError((error: unknown) =>
-            of(AccountApiActions.receiptSettingsLoadFailed({ error: toWsapiError(error) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const loadReceiptSettings$ = loadOnOpen(
+  (api) => api.receiptSettings(),
+  (settings) => AccountApiActions.receiptSettingsLoaded({ settings }),
+  AccountApiActions.receiptSettingsLoadFailed,
 );
 
 /**

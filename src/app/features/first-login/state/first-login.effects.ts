@@ -2,10 +2,10 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Action, ActionCreator } from '@ngrx/store';
-import { Observable, catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
+import { Observable, exhaustMap, map, switchMap, tap } from 'rxjs';
 import { AccountFlags } from '../../../core/auth/session.model';
 import { FirstLoginApiActions } from '../../../core/auth/state/auth.actions';
-import { toWsapiError } from '../../../core/wsapi/wsapi-error';
+import { answerAs } from '../../../core/wsapi/answer-as';
 import { FirstLoginApi } from '../first-login-api';
 import {
   ChangeEmailPageActions,
@@ -18,21 +18,17 @@ import {
 /** What completing a step tells the session: the new flags, and the new email if it changed. */
 type StepCompletion = Parameters<typeof FirstLoginApiActions.stepCompleted>[0];
 
-const stepFailed = (error: unknown) =>
-  of(UsersApiActions.stepFailed({ error: toWsapiError(error) }));
-const loadFailed = (error: unknown) =>
-  of(UsersApiActions.loadFailed({ error: toWsapiError(error) }));
-
 /** A step page's data, asked for when it opens and on "Try again"; the newest ask wins. */
-function loadOn(
+function loadOn<T>(
   asked: readonly [ActionCreator, ...ActionCreator[]],
-  load: (api: FirstLoginApi) => Observable<Action>,
+  load: (api: FirstLoginApi) => Observable<T>,
+  loaded: (answer: T) => Action,
 ) {
   return createEffect(
     (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
       return actions$.pipe(
         ofType(...asked),
-        switchMap(() => load(api).pipe(catchError(loadFailed))),
+        switchMap(() => load(api).pipe(answerAs(loaded, UsersApiActions.loadFailed))),
       );
     },
     { functional: true },
@@ -56,8 +52,7 @@ function submitStep<C extends ActionCreator>(
         ofType(submitted),
         exhaustMap((action) =>
           send(api, action as ReturnType<C>).pipe(
-            map((completed) => FirstLoginApiActions.stepCompleted(completed)),
-            catchError(stepFailed),
+            answerAs(FirstLoginApiActions.stepCompleted, UsersApiActions.stepFailed),
           ),
         ),
       );
@@ -66,16 +61,16 @@ function submitStep<C extends ActionCreator>(
   );
 }
 
-export const loadTerms$ = loadOn([TermsPageActions.opened, TermsPageActions.retryClicked], (api) =>
-  api.terms().pipe(map((terms) => UsersApiActions.termsLoaded({ terms }))),
+export const loadTerms$ = loadOn(
+  [TermsPageActions.opened, TermsPageActions.retryClicked],
+  (api) => api.terms(),
+  (terms) => UsersApiActions.termsLoaded({ terms }),
 );
 
 export const loadSecurityQuestions$ = loadOn(
   [SecurityQuestionsPageActions.opened, SecurityQuestionsPageActions.retryClicked],
-  (api) =>
-    api
-      .securityQuestions()
-      .pipe(map((questions) => UsersApiActions.securityQuestionsLoaded({ questions }))),
+  (api) => api.securityQuestions(),
+  (questions) => UsersApiActions.securityQuestionsLoaded({ questions }),
 );
 
 export const changePassword$ = submitStep(
