@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { emailValidator } from '../../../shared/forms/email-address';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
-export const EMAIL_MAX = 254;
-const EMAIL_PATTERN = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
 
 /** The primary email address: where receipts copies and account notices go. */
 @Component({
@@ -23,10 +22,7 @@ export class EmailForm extends SettingsForm {
 
   protected readonly fields = FIELDS;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    primaryEmail: [
-      '',
-      [Validators.required, Validators.maxLength(EMAIL_MAX), Validators.pattern(EMAIL_PATTERN)],
-    ],
+    primaryEmail: ['', emailValidator],
   });
 
   constructor() {

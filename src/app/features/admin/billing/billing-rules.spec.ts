@@ -2,12 +2,12 @@ import { FormControl } from '@angular/forms';
 import {
   isAbaRoutingNumber,
   isAccountNumber,
-  isEmail,
   isPhone,
   isPostalCode,
   isRoutingNumber,
   textRule,
 } from './billing-rules';
+import { isEmail } from '../../../shared/forms/email-address';
 
 describe('billing rules (as the WSAPI checks them)', () => {
   it('accepts US routing numbers whose ABA checksum holds', () => {

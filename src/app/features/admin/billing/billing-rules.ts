@@ -1,4 +1,5 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { isEmail } from '../../../shared/forms/email-address';
 import { BillingCountry } from './billing.model';
 
 /**
@@ -13,9 +14,6 @@ const PHONE = /^[0-9 +\-().]{7,20}$/;
 const PHONE_MIN_DIGITS = 7;
 const ACCOUNT_NUMBER = /^\d{4,17}$/;
 const CANADIAN_ROUTING_NUMBER = /^0\d{8}$/;
-const EMAIL = /^[^\s@\p{Cc}]+@(?:[^\s@.\p{Cc}]+\.)+[^\s@.\p{Cc}]+$/u;
-export const EMAIL_MIN = 3;
-export const EMAIL_MAX = 254;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 export function isBillingCountry(value: unknown): value is BillingCountry {
@@ -48,12 +46,6 @@ export function isPhone(value: string): boolean {
 
 export function isAccountNumber(value: string): boolean {
   return ACCOUNT_NUMBER.test(value.trim());
-}
-
-/** One `@`, no spaces or control characters, a dot inside the domain; 3–254 characters. */
-export function isEmail(value: string): boolean {
-  const email = value.trim();
-  return email.length >= EMAIL_MIN && email.length <= EMAIL_MAX && EMAIL.test(email);
 }
 
 const valueOf = (control: AbstractControl): string =>

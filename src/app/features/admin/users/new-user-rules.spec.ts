@@ -3,7 +3,6 @@ import {
   GENERATED_PASSWORD_LENGTH,
   RandomFill,
   brokenTemporaryPasswordRules,
-  emailValidator,
   generateTemporaryPassword,
   personNameValidator,
   temporaryPasswordError,
@@ -11,6 +10,7 @@ import {
   temporaryPasswordValidator,
   userNameValidator,
 } from './new-user-rules';
+import { emailValidator } from '../../../shared/forms/email-address';
 
 const errorsOf = (validator: typeof userNameValidator, value: string) =>
   validator(new FormControl(value, { nonNullable: true }));

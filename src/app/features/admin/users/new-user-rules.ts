@@ -12,10 +12,6 @@ const USER_NAME_PATTERN = /^[A-Za-z0-9._@-]+$/;
 
 export const PERSON_NAME_MAX = 50;
 
-export const EMAIL_MIN = 3;
-export const EMAIL_MAX = 254;
-const EMAIL_PATTERN = /^[^\s@\p{Cc}]+@(?:[^\s@.\p{Cc}]+\.)+[^\s@.\p{Cc}]+$/u;
-
 export const TEMPORARY_PASSWORD_MIN = 12;
 export const TEMPORARY_PASSWORD_MAX = 128;
 
@@ -37,14 +33,6 @@ export const personNameValidator: ValidatorFn = (control: AbstractControl<string
   const name = control.value.trim();
   if (name === '') return { required: true };
   return characters(name) > PERSON_NAME_MAX ? { personNameLength: true } : null;
-};
-
-/** The trimmed address: 3–254 characters, one `@`, no spaces, a dot inside the domain. */
-export const emailValidator: ValidatorFn = (control: AbstractControl<string>) => {
-  const email = control.value.trim();
-  if (email === '') return { required: true };
-  if (email.length < EMAIL_MIN || email.length > EMAIL_MAX) return { emailLength: true };
-  return EMAIL_PATTERN.test(email) ? null : { email: true };
 };
 
 export type TemporaryPasswordRuleId = 'length' | 'letter-and-digit' | 'no-user-name';

@@ -76,6 +76,14 @@ describe('ChangeEmailPage', () => {
     expect(submitted()).toEqual([]);
   });
 
+  it('refuses an address the server refuses (no dot in the domain: jane@example)', async () => {
+    await create();
+    await type('jane@example');
+    await save();
+    expect(fieldError()).toContain('Enter an email address like');
+    expect(submitted()).toEqual([]);
+  });
+
   it('shows the server’s objection on the field and keeps what was typed', async () => {
     await create();
     await type('taken@example.com');

@@ -8,7 +8,8 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { emailValidator } from '../../../shared/forms/email-address';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { fieldErrorOf } from '../../../core/wsapi/wsapi-error';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
@@ -37,10 +38,7 @@ export class ChangeEmailPage {
   private readonly user = this.store.selectSignal(authFeature.selectUser);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    primaryEmail: [
-      this.user()?.primaryEmail ?? '',
-      [Validators.required, Validators.email, Validators.maxLength(254)],
-    ],
+    primaryEmail: [this.user()?.primaryEmail ?? '', emailValidator],
   });
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { emailValidator } from '../../../shared/forms/email-address';
 import { MatDialogRef } from '@angular/material/dialog';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { readyToSubmit } from '../../../shared/forms/form-submit';
@@ -29,7 +30,7 @@ import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
           @let email = form.controls.email;
           @if (email.hasError('required')) {
             <mat-error>Enter an email address.</mat-error>
-          } @else if (email.hasError('email') || email.hasError('maxlength')) {
+          } @else if (email.hasError('email') || email.hasError('emailLength')) {
             <mat-error>Enter an email address like name&#64;example.com.</mat-error>
           }
         </mat-form-field>
@@ -51,7 +52,7 @@ export class ReceiptDialog {
   private readonly ref = inject<MatDialogRef<ReceiptDialog, string>>(MatDialogRef);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    email: ['', emailValidator],
   });
 
   protected sendReceipt(): void {

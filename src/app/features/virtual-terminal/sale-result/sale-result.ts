@@ -8,7 +8,8 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { FormControl, Validators } from '@angular/forms';
+import { FormControl } from '@angular/forms';
+import { emailValidator } from '../../../shared/forms/email-address';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { formatTaxRate } from '../sale-totals';
 import { SaleResult } from '../sale.model';
@@ -39,7 +40,7 @@ export class SaleResultView {
   protected readonly taxRate = computed(() => formatTaxRate(this.result().taxRateMilli));
   protected readonly email = new FormControl('', {
     nonNullable: true,
-    validators: [Validators.required, Validators.email, Validators.maxLength(254)],
+    validators: [emailValidator],
   });
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');

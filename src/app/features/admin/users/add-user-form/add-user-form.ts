@@ -21,7 +21,6 @@ import { map } from 'rxjs';
 import { FORM_FIELD_IMPORTS } from '../../../../shared/forms/form-field-imports';
 import { applyServerError } from '../../../../shared/forms/form-submit';
 import {
-  EMAIL_MAX,
   PERSON_NAME_MAX,
   TemporaryPasswordRuleId,
   USER_NAME_MAX,
@@ -30,6 +29,7 @@ import {
   temporaryPasswordError,
   userNameValidator,
 } from '../new-user-rules';
+import { EMAIL_MAX } from '../../../../shared/forms/email-address';
 import { Availability, Creation } from '../organization-users-store';
 import { availabilityText, createdMessage, creationFailedMessage } from '../users-messages';
 import { NewUser, sameUserName } from '../users.model';

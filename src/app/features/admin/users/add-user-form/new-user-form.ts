@@ -1,11 +1,11 @@
 import { AbstractControl, NonNullableFormBuilder, ValidationErrors } from '@angular/forms';
 import {
-  emailValidator,
   personNameValidator,
   temporaryPasswordRuleStates,
   temporaryPasswordValidator,
   userNameValidator,
 } from '../new-user-rules';
+import { emailValidator } from '../../../../shared/forms/email-address';
 import { sameUserName } from '../users.model';
 
 /**
