@@ -38,11 +38,12 @@ export async function testServer(options: ServerOptions = {}): Promise<FastifyIn
 }
 
 /**
- * For the calling `describe`: one server for the suite, reset to the seed before each test.
+ * For the calling `describe`: one server for the suite, `testServer(options)`, closed after it.
  * `onServer` receives it once it is built (to keep it, or to add a route). Returns an accessor
  * that fails clearly if called before the server is up.
  */
-export function useSeededServer(
+export function useServer(
+  options: ServerOptions = {},
   onServer: (app: FastifyInstance) => void = () => undefined,
 ): () => FastifyInstance {
   let app: FastifyInstance | undefined;
@@ -51,19 +52,30 @@ export function useSeededServer(
     return app;
   };
   before(async () => {
-    app = await testServer();
+    app = await testServer(options);
     onServer(app);
   });
   after(() => app?.close());
-  beforeEach(async () => {
-    const response = await server().inject({
-      method: 'POST',
-      url: '/__sandbox/reset',
-      headers: CONTROL_HEADERS,
-    });
-    assert.equal(response.statusCode, 200, response.body);
-  });
   return server;
+}
+
+/** `useServer()`, reset to the seed before each test. */
+export function useSeededServer(
+  onServer: (app: FastifyInstance) => void = () => undefined,
+): () => FastifyInstance {
+  const server = useServer({}, onServer);
+  beforeEach(() => resetSandbox(server()));
+  return server;
+}
+
+/** POST /__sandbox/reset: clock, database, faults and counters back to the seed. */
+export async function resetSandbox(app: FastifyInstance): Promise<void> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/__sandbox/reset',
+    headers: CONTROL_HEADERS,
+  });
+  assert.equal(response.statusCode, 200, response.body);
 }
 
 export function fixture(name: string): unknown {

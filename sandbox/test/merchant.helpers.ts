@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
+import { beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
 import type { SaleLine } from '../store/transaction-records.ts';
-import { CONTROL_HEADERS, errorOf, headers, loginToken, testServer } from './helpers.ts';
+import { errorOf, headers, loginToken, useSeededServer } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -72,29 +72,21 @@ export function visa(app: FastifyInstance, number = '4111111111111111') {
 }
 
 /**
- * For the calling `describe`: one server for the suite; before each test it is reset and
- * `merchant` signed in afresh, and `onEach` receives both.
+ * For the calling `describe`: the seeded server (reset before each test) and `merchant`
+ * (organization 8), signed in afresh before each test; both accessors fail clearly if read
+ * before the hooks ran.
  */
-export function useMerchantSandbox(onEach: (app: FastifyInstance, merchant: Caller) => void): void {
-  let app: FastifyInstance | undefined;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app?.close());
+export function useMerchantSandbox() {
+  const app = useSeededServer();
+  let signedIn: Caller | undefined;
   beforeEach(async () => {
-    assert.ok(app, 'the merchant sandbox is not started');
-    await reset(app);
-    onEach(app, await signIn(app, 'merchant'));
+    signedIn = await signIn(app(), 'merchant');
   });
-}
-
-export async function reset(app: FastifyInstance): Promise<void> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/__sandbox/reset',
-    headers: CONTROL_HEADERS,
-  });
-  assert.equal(response.statusCode, 200, response.body);
+  const merchant = () => {
+    assert.ok(signedIn, 'no merchant signed in yet');
+    return signedIn;
+  };
+  return { app, merchant };
 }
 
 export interface TransactionJson {
