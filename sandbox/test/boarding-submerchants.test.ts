@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
 import { auditCount, caBilling, organizationCount } from './admin.helpers.ts';
 import {
@@ -13,13 +12,10 @@ import {
 import { errorOf, loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): a system administrator boards submerchants', () => {
-  let app: FastifyInstance;
-  const { call, configurationOf } = useBoardingSandbox((server) => {
-    app = server;
-  });
+  const { app, call, configurationOf } = useBoardingSandbox();
 
   it('boards submerchants: the parent’s chain, the next store, its configuration minus boarding', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const under8 = organizationOf(
       await call('POST', ORGANIZATIONS, token, bakery({ parent_organization_id: '8' })),
     );
@@ -59,7 +55,7 @@ describe('POST /WSAPI/Organizations (boarding): a system administrator boards su
   });
 
   it('a submerchant in another country keeps its parent’s flags but sells in its own currency', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const canadian = organizationOf(
       await call(
         'POST',
@@ -101,7 +97,7 @@ describe('POST /WSAPI/Organizations (boarding): a system administrator boards su
   });
 
   it('refuses an unknown parent (404) and a system parent (400)', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const unknown = await call(
       'POST',
       ORGANIZATIONS,
@@ -118,7 +114,7 @@ describe('POST /WSAPI/Organizations (boarding): a system administrator boards su
     );
     assert.equal(system.statusCode, 400);
     assert.equal(errorOf(system).field, 'parent_organization_id');
-    assert.equal(organizationCount(app), 5);
-    assert.equal(auditCount(app), 0);
+    assert.equal(organizationCount(app()), 5);
+    assert.equal(auditCount(app()), 0);
   });
 });
