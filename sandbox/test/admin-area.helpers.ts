@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { caller } from './admin.helpers.ts';
+import { caller, type Method } from './admin.helpers.ts';
 
 export const TEMP_PASSWORD = 'Welcome2026temp';
 
 /** `call` (seed headers, optional token and JSON body) and `userIdOf`, on the suite's server. */
 export function adminClient(app: () => FastifyInstance) {
   const call = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: Method,
     url: string,
     token?: string,
     body?: unknown,
