@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
-import { advanceClock, CONTROL_HEADERS, errorOf, loginToken, useSeededServer } from './helpers.ts';
+import {
+  advanceClock,
+  CONTROL_HEADERS,
+  loginToken,
+  useSeededServer,
+  assertError,
+} from './helpers.ts';
 import { adminClient } from './admin-area.helpers.ts';
 
 describe('Admin area: user-name availability', () => {
@@ -28,8 +34,7 @@ describe('Admin area: user-name availability', () => {
       assert.equal((await check(token)).statusCode, 200);
     }
     const limited = await check(token);
-    assert.equal(limited.statusCode, 429);
-    assert.equal(errorOf(limited).code, 'too_many_requests');
+    assertError(limited, 429, 'too_many_requests');
     const retryAfter = Number(limited.headers['retry-after']);
     assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
 
@@ -37,8 +42,7 @@ describe('Admin area: user-name availability', () => {
     const again = await loginToken(app(), 'admin');
     assert.notEqual(again, token);
     const stillLimited = await check(again);
-    assert.equal(stillLimited.statusCode, 429);
-    assert.equal(errorOf(stillLimited).code, 'too_many_requests');
+    assertError(stillLimited, 429, 'too_many_requests');
 
     // Another user has their own budget; the window slides on the sandbox clock.
     assert.equal((await check(await loginToken(app(), 'sysadmin'))).statusCode, 200);

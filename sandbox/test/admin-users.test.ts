@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorOf, login, loginToken, useSeededServer } from './helpers.ts';
+import { errorOf, login, loginToken, useSeededServer, assertError } from './helpers.ts';
 import { adminClient, newUser, TEMP_PASSWORD } from './admin-area.helpers.ts';
 
 describe('Admin area: users of an organization', () => {
@@ -103,8 +103,7 @@ describe('Admin area: users of an organization', () => {
     assert.equal((ended.json() as { sessions_ended: number }).sessions_ended, 2);
     for (const token of [first, second]) {
       const response = await call('GET', '/WSAPI/Merchants/Current', token);
-      assert.equal(response.statusCode, 401);
-      assert.equal(errorOf(response).code, 'invalid_session');
+      assertError(response, 401, 'invalid_session');
     }
     // They can sign in again.
     assert.equal((await login(app(), 'clerk')).statusCode, 200);

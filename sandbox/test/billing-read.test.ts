@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { SEED_BILLING } from '../store/billing-seed.data.ts';
 import { auditCount, usBilling } from './admin.helpers.ts';
 import { billingOf, url, useBillingSandbox } from './billing.helpers.ts';
-import { assertMethodsNotAllowed, errorOf, loginToken } from './helpers.ts';
+import { assertMethodsNotAllowed, errorOf, loginToken, assertError } from './helpers.ts';
 
 describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and methods', () => {
   const { app, call } = useBillingSandbox();
@@ -72,8 +72,7 @@ describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and m
       assert.equal(errorOf(write).code, 'forbidden');
     }
     const pending = await call('GET', url('8'), await loginToken(app(), 'newuser'));
-    assert.equal(pending.statusCode, 403);
-    assert.equal(errorOf(pending).code, 'account_action_required');
+    assertError(pending, 403, 'account_action_required');
     assert.equal((await call('GET', url('8'))).statusCode, 401);
     assert.equal(auditCount(app()), 0);
   });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { BOARDING_FLAGS } from '../resources/boarding.ts';
 import { auditCount, organizationCount } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, organizationOf, useBoardingSandbox } from './boarding.helpers.ts';
-import { errorOf, loginToken } from './helpers.ts';
+import { errorOf, loginToken, assertError } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): who may board', () => {
   const { app, call, listIds, setFlags } = useBoardingSandbox();
@@ -69,8 +69,7 @@ describe('POST /WSAPI/Organizations (boarding): who may board', () => {
           await loginToken(app(), 'admin'),
           bakery(),
         );
-        assert.equal(response.statusCode, 403);
-        assert.equal(errorOf(response).code, 'forbidden');
+        assertError(response, 403, 'forbidden');
         assert.ok(errorOf(response).message.includes(flag), errorOf(response).message);
         const other = BOARDING_FLAGS.find((name) => name !== flag) ?? '';
         assert.ok(!errorOf(response).message.includes(other), errorOf(response).message);

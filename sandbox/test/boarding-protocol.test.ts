@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { auditCount, organizationCount } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, useBoardingSandbox } from './boarding.helpers.ts';
-import { assertMethodsNotAllowed, errorOf, loginToken } from './helpers.ts';
+import { assertMethodsNotAllowed, loginToken, assertError } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): Idempotency-Key and other methods', () => {
   const { app, call } = useBoardingSandbox();
@@ -20,8 +20,7 @@ describe('POST /WSAPI/Organizations (boarding): Idempotency-Key and other method
     assert.equal(organizationCount(app()), 6);
     assert.equal(auditCount(app()), 1);
     const other = await call('POST', ORGANIZATIONS, token, bakery({ name: 'Other' }), key);
-    assert.equal(other.statusCode, 409);
-    assert.equal(errorOf(other).code, 'conflict');
+    assertError(other, 409, 'conflict');
   });
 
   it('answers 405 with Allow: GET, POST for other methods on the collection', async () => {

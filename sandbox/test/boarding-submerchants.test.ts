@@ -9,7 +9,7 @@ import {
   useBoardingSandbox,
   type Org,
 } from './boarding.helpers.ts';
-import { errorOf, loginToken } from './helpers.ts';
+import { errorOf, loginToken, assertError } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): a system administrator boards submerchants', () => {
   const { app, call, configurationOf } = useBoardingSandbox();
@@ -104,8 +104,7 @@ describe('POST /WSAPI/Organizations (boarding): a system administrator boards su
       token,
       bakery({ parent_organization_id: '999' }),
     );
-    assert.equal(unknown.statusCode, 404);
-    assert.equal(errorOf(unknown).code, 'not_found');
+    assertError(unknown, 404, 'not_found');
     const system = await call(
       'POST',
       ORGANIZATIONS,

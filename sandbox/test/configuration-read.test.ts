@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorOf, headers, login, loginToken, shapeOf, withToken, useServer } from './helpers.ts';
+import {
+  headers,
+  login,
+  loginToken,
+  shapeOf,
+  withToken,
+  useServer,
+  assertError,
+} from './helpers.ts';
 
 const URL = '/WSAPI/Users/Configuration';
 
@@ -59,8 +67,7 @@ describe('GET /WSAPI/Users/Configuration', () => {
 
   it('needs a session; other methods 405', async () => {
     const anonymous = await app().inject({ method: 'GET', url: URL, headers: headers() });
-    assert.equal(anonymous.statusCode, 401);
-    assert.equal(errorOf(anonymous).code, 'invalid_session');
+    assertError(anonymous, 401, 'invalid_session');
     const put = await withToken(app(), 'PUT', await loginToken(app(), 'merchant'), URL);
     assert.equal(put.statusCode, 405);
   });

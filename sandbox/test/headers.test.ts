@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AUTH_URL, errorOf, headers, login, loginToken, withToken, useServer } from './helpers.ts';
+import {
+  AUTH_URL,
+  errorOf,
+  headers,
+  login,
+  loginToken,
+  withToken,
+  useServer,
+  assertError,
+} from './helpers.ts';
 
 describe('Roam headers and routing (CONTRACT §1–2)', () => {
   const app = useServer();
@@ -87,8 +96,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
     const token = await loginToken(app());
     assert.equal((await withToken(app(), 'PUT', token)).statusCode, 200);
     const bad = await withToken(app(), 'PUT', token, AUTH_URL, { 'X-Roam-Key': 'APP6-wrong' });
-    assert.equal(bad.statusCode, 401);
-    assert.equal(errorOf(bad).code, 'invalid_api_key');
+    assertError(bad, 401, 'invalid_api_key');
   });
 
   for (const url of [
@@ -114,8 +122,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
       url: '/%57SAPI/Authentication',
       payload: '{}',
     });
-    assert.equal(response.statusCode, 400);
-    assert.equal(errorOf(response).code, 'missing_header');
+    assertError(response, 400, 'missing_header');
   });
 
   for (const method of ['GET', 'PATCH', 'OPTIONS', 'HEAD'] as const) {
@@ -149,8 +156,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
       headers: headers(),
       payload: '{}',
     });
-    assert.equal(response.statusCode, 400);
-    assert.equal(errorOf(response).code, 'invalid_request');
+    assertError(response, 400, 'invalid_request');
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
     assert.equal(response.headers['cache-control'], 'no-store');
   });

@@ -220,3 +220,9 @@ export function errorOf(response: LightMyRequestResponse): {
 } {
   return (response.json() as { error: { code: string; message: string; field?: string } }).error;
 }
+
+/** The contract's error JSON: `status` and `error.code` (the body is the failure message). */
+export function assertError(response: LightMyRequestResponse, status: number, code: string): void {
+  assert.equal(response.statusCode, status, response.body);
+  assert.equal(errorOf(response).code, code);
+}

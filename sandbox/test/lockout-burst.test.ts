@@ -6,11 +6,11 @@ import {
   AUTH_URL,
   DEMO_PASSWORD,
   advanceClock,
-  errorOf,
   headers,
   loginToken,
   withToken,
   useServer,
+  assertError,
 } from './helpers.ts';
 
 /**
@@ -82,8 +82,7 @@ describe('lockout under a burst of concurrent guesses', () => {
     );
     const right = responses[rightAt]!;
     assert.ok(rightAt >= limit, 'the right password comes after the lock');
-    assert.equal(right.statusCode, 423);
-    assert.equal(errorOf(right).code, 'account_locked');
+    assertError(right, 423, 'account_locked');
     const answer = (response: LightMyRequestResponse) => ({
       status: response.statusCode,
       body: response.body,

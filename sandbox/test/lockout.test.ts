@@ -4,11 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import {
   advanceClock,
   DEMO_PASSWORD,
-  errorOf,
   login,
   loginToken,
   testServer,
   withToken,
+  assertError,
 } from './helpers.ts';
 
 describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', () => {
@@ -22,8 +22,7 @@ describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', ()
   const fail = (name = 'merchant') => login(app!, name, 'wrong password');
 
   function assertLocked(response: Awaited<ReturnType<typeof login>>, maxSeconds = 120): void {
-    assert.equal(response.statusCode, 423);
-    assert.equal(errorOf(response).code, 'account_locked');
+    assertError(response, 423, 'account_locked');
     const retryAfter = Number(response.headers['retry-after']);
     assert.ok(
       Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= maxSeconds,
@@ -75,8 +74,7 @@ describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', ()
     const token = await loginToken(app!, 'clerk');
     app!.sandbox.db.prepare("UPDATE users SET locked = 1 WHERE user_name_norm = 'clerk'").run();
     const response = await login(app!, 'clerk', DEMO_PASSWORD);
-    assert.equal(response.statusCode, 423);
-    assert.equal(errorOf(response).code, 'account_locked');
+    assertError(response, 423, 'account_locked');
     assert.equal(response.headers['retry-after'], undefined);
     assert.equal((await withToken(app!, 'PUT', token)).statusCode, 401);
     assert.equal(

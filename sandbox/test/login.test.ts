@@ -12,6 +12,7 @@ import {
   SEED_HEADERS,
   shapeOf,
   useServer,
+  assertError,
 } from './helpers.ts';
 
 interface LoginJson {
@@ -29,6 +30,9 @@ interface LoginJson {
 
 describe('POST /WSAPI/Authentication (log in)', () => {
   const app = useServer();
+  /** A login POST with the seed headers and this raw body. */
+  const postLogin = (payload: string) =>
+    app().inject({ method: 'POST', url: AUTH_URL, headers: headers(), payload });
 
   it("answers the seed's curl with the full login response, shaped like the vendor example", async () => {
     const response = await app().inject({
@@ -142,12 +146,7 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   ];
   for (const [name, payload, field] of invalid) {
     it(`refuses ${name} → 400 invalid_request (field ${field})`, async () => {
-      const response = await app().inject({
-        method: 'POST',
-        url: AUTH_URL,
-        headers: headers(),
-        payload,
-      });
+      const response = await postLogin(payload);
       assert.equal(response.statusCode, 400);
       const error = errorOf(response);
       assert.equal(error.code, 'invalid_request');
@@ -158,14 +157,8 @@ describe('POST /WSAPI/Authentication (log in)', () => {
 
   it('refuses a body over 16 KiB → 413 payload_too_large', async () => {
     const payload = JSON.stringify({ user_name: 'merchant', password: 'x'.repeat(20 * 1024) });
-    const response = await app().inject({
-      method: 'POST',
-      url: AUTH_URL,
-      headers: headers(),
-      payload,
-    });
-    assert.equal(response.statusCode, 413);
-    assert.equal(errorOf(response).code, 'payload_too_large');
+    const response = await postLogin(payload);
+    assertError(response, 413, 'payload_too_large');
   });
 
   it("applies the clerk's configuration overrides over the organization's", async () => {

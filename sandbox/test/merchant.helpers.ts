@@ -5,6 +5,8 @@ import type { Configuration } from '../access/configuration.ts';
 import type { SaleLine } from '../store/transaction-records.ts';
 import { errorOf, headers, loginToken, useSeededServer } from './helpers.ts';
 
+export { assertError } from './helpers.ts';
+
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 /** A signed-in caller: `call(method, url, body?, extraHeaders?)`. */
@@ -54,11 +56,6 @@ export function assertInvalid(response: LightMyRequestResponse, field: string): 
   const error = errorOf(response);
   assert.equal(error.code, 'invalid_request');
   assert.equal(error.field, field, response.body);
-}
-
-export function assertError(response: LightMyRequestResponse, status: number, code: string) {
-  assert.equal(response.statusCode, status, response.body);
-  assert.equal(errorOf(response).code, code);
 }
 
 /** An expiry (MM/YY) a few years after the sandbox clock. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorOf, headers, loginToken, useServer } from './helpers.ts';
+import { headers, loginToken, useServer, assertError } from './helpers.ts';
 
 describe('Merchants/Current', () => {
   const app = useServer();
@@ -27,14 +27,12 @@ describe('Merchants/Current', () => {
 
   it('needs a session', async () => {
     const response = await current();
-    assert.equal(response.statusCode, 401);
-    assert.equal(errorOf(response).code, 'invalid_session');
+    assertError(response, 401, 'invalid_session');
   });
 
   it('answers 403 account_action_required while a first-login step is pending', async () => {
     const response = await current(await loginToken(app(), 'newuser'));
-    assert.equal(response.statusCode, 403);
-    assert.equal(errorOf(response).code, 'account_action_required');
+    assertError(response, 403, 'account_action_required');
   });
 
   it('refuses other methods with 405', async () => {

@@ -12,6 +12,7 @@ import {
   testServer,
   withToken,
   useServer,
+  assertError,
 } from './helpers.ts';
 
 const PASSWORD_URL = '/WSAPI/Users/Password';
@@ -208,8 +209,7 @@ describe('lockout follows the configuration', () => {
       assert.equal((await login(app(), 'merchant', 'wrong')).statusCode, 401, `failure ${i}`);
     }
     const fifth = await login(app(), 'merchant', 'wrong');
-    assert.equal(fifth.statusCode, 423);
-    assert.equal(errorOf(fifth).code, 'account_locked');
+    assertError(fifth, 423, 'account_locked');
     assert.equal(fifth.headers['retry-after'], '420');
     await advanceClock(app(), 7 * 60 - 1);
     assert.equal((await login(app(), 'merchant', DEMO_PASSWORD)).statusCode, 423);

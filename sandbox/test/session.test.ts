@@ -12,6 +12,7 @@ import {
   shapeOf,
   withToken,
   useServer,
+  assertError,
 } from './helpers.ts';
 
 interface SessionJson {
@@ -122,8 +123,7 @@ describe('sessions: refresh (PUT), expiry, logout (DELETE)', () => {
   it('gates other routes while an account action is required (403 account_action_required)', async () => {
     const newuser = await loginToken(app(), 'newuser');
     const gated = await withToken(app(), 'GET', newuser, '/WSAPI/TestProbe');
-    assert.equal(gated.statusCode, 403);
-    assert.equal(errorOf(gated).code, 'account_action_required');
+    assertError(gated, 403, 'account_action_required');
     assert.equal(
       (await withToken(app(), 'GET', newuser, '/WSAPI/TestSelfService')).statusCode,
       200,
@@ -141,8 +141,7 @@ describe('sessions: refresh (PUT), expiry, logout (DELETE)', () => {
     const merchant = await loginToken(app(), 'merchant');
     const admin = await loginToken(app(), 'admin');
     const clerkVt = await withToken(app(), 'GET', clerk, '/WSAPI/TestVirtualTerminal');
-    assert.equal(clerkVt.statusCode, 403);
-    assert.equal(errorOf(clerkVt).code, 'forbidden');
+    assertError(clerkVt, 403, 'forbidden');
     assert.equal(
       (await withToken(app(), 'GET', merchant, '/WSAPI/TestVirtualTerminal')).statusCode,
       200,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { errorOf, headers, useServer, useStaticServer } from './helpers.ts';
+import { errorOf, headers, useServer, useStaticServer, assertError } from './helpers.ts';
 
 const INDEX = `<!doctype html><html><head><title>MCM Portal</title></head><body><mcm-root></mcm-root>${'<!-- pad -->'.repeat(200)}</body></html>`;
 const MAIN_JS = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -64,8 +64,7 @@ describe('static portal and SPA fallback', () => {
       url: '/chunk-MISSING0.js',
       headers: { accept: '*/*' },
     });
-    assert.equal(missing.statusCode, 404);
-    assert.equal(errorOf(missing).code, 'not_found');
+    assertError(missing, 404, 'not_found');
   });
 
   it('never answers a missing script, style or font with the page, even to a request for HTML', async () => {
@@ -140,16 +139,14 @@ describe('static portal and SPA fallback', () => {
       url: '/wsapi/no-such-resource',
       headers: headers(HTML),
     });
-    assert.equal(wsapi.statusCode, 404);
-    assert.equal(errorOf(wsapi).code, 'not_found');
+    assertError(wsapi, 404, 'not_found');
     // A real WSAPI route asked for HTML still answers its JSON (here: no session), never the SPA.
     const route = await app().inject({
       method: 'GET',
       url: '/wsapi/transactions',
       headers: headers(HTML),
     });
-    assert.equal(route.statusCode, 401);
-    assert.equal(errorOf(route).code, 'invalid_session');
+    assertError(route, 401, 'invalid_session');
   });
 });
 
@@ -166,7 +163,6 @@ describe('static portal not built', () => {
 
   it('answers asset requests with 404 JSON', async () => {
     const response = await app().inject({ method: 'GET', url: '/main.js' });
-    assert.equal(response.statusCode, 404);
-    assert.equal(errorOf(response).code, 'not_found');
+    assertError(response, 404, 'not_found');
   });
 });

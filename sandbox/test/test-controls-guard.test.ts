@@ -4,7 +4,14 @@ import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { redactToken } from '../http/request-log.ts';
 import { isLoopbackHost } from '../http/test-controls-guard.ts';
-import { CONTROL_HEADERS, errorOf, loginToken, withToken, useServer } from './helpers.ts';
+import {
+  CONTROL_HEADERS,
+  errorOf,
+  loginToken,
+  withToken,
+  useServer,
+  assertError,
+} from './helpers.ts';
 
 /** Issue 15, item 3: what a page on another site, or a DNS-rebinding one, can do to the controls. */
 describe('test controls refuse what a cross-site page can send', () => {
@@ -64,8 +71,7 @@ describe('test controls refuse what a cross-site page can send', () => {
         url,
         headers: { ...CONTROL_HEADERS, host: 'rebind.evil.example:4300' },
       });
-      assert.equal(response.statusCode, 403);
-      assert.equal(errorOf(response).code, 'forbidden');
+      assertError(response, 403, 'forbidden');
     });
   }
 

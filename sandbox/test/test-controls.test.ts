@@ -13,6 +13,7 @@ import {
   SEED_HEADERS,
   withToken,
   useServer,
+  assertError,
 } from './helpers.ts';
 
 const GENERIC_500 = {
@@ -81,8 +82,7 @@ describe('test controls, faults and internal errors', () => {
     assert.equal((await login(app())).statusCode, 200, 'POST does not match');
     for (let i = 0; i < 2; i++) {
       const faulted = await withToken(app(), 'PUT', token);
-      assert.equal(faulted.statusCode, 503);
-      assert.equal(errorOf(faulted).code, 'unavailable');
+      assertError(faulted, 503, 'unavailable');
       assert.equal(faulted.headers['x-content-type-options'], 'nosniff');
     }
     assert.equal((await withToken(app(), 'PUT', token)).statusCode, 200);
@@ -171,8 +171,7 @@ describe('without SANDBOX_TEST_CONTROLS', () => {
         url,
         payload: method === 'POST' ? {} : undefined,
       });
-      assert.equal(response.statusCode, 404);
-      assert.equal(errorOf(response).code, 'not_found');
+      assertError(response, 404, 'not_found');
     });
   }
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_PASSWORD, errorOf, loginToken, withToken } from './helpers.ts';
+import { DEMO_PASSWORD, loginToken, withToken, assertError } from './helpers.ts';
 import {
   type Flags,
   NEW_PASSWORD,
@@ -16,8 +16,7 @@ describe('Users self-service: the first-login gate', () => {
   it('newuser is gated (403) until both flows are done, then gets 200 and clean flags', async () => {
     const token = await loginToken(app(), 'newuser');
     const gated = await withToken(app(), 'GET', token, PROBE);
-    assert.equal(gated.statusCode, 403);
-    assert.equal(errorOf(gated).code, 'account_action_required');
+    assertError(gated, 403, 'account_action_required');
 
     const terms = await call('PUT', TERMS, token, { accepted_version: '2026-01' });
     assert.equal(terms.statusCode, 200, terms.body);

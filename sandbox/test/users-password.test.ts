@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newPasswordProblem } from '../auth/password-change.ts';
-import { DEMO_PASSWORD, errorOf, login, loginToken, withToken } from './helpers.ts';
+import { DEMO_PASSWORD, login, loginToken, withToken, assertError } from './helpers.ts';
 import {
   assertInvalid,
   assertLocked,
@@ -100,8 +100,7 @@ describe('Users self-service: Password', () => {
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(Object.keys(response.json() as object), ['account_flags']);
     const otherRefresh = await withToken(app(), 'PUT', other);
-    assert.equal(otherRefresh.statusCode, 401);
-    assert.equal(errorOf(otherRefresh).code, 'invalid_session');
+    assertError(otherRefresh, 401, 'invalid_session');
     assert.equal((await withToken(app(), 'PUT', caller)).statusCode, 200);
     assert.equal((await withToken(app(), 'PUT', clerk)).statusCode, 200, 'other users untouched');
     assert.equal((await login(app(), 'merchant', NEW_PASSWORD)).statusCode, 200);
