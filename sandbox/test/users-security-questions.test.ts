@@ -59,6 +59,8 @@ describe('Users self-service: SecurityQuestions', () => {
 
   it('PUT SecurityQuestions refuses bad choices (400 security_questions)', async () => {
     const token = await loginToken(app(), 'merchant');
+    /** Rex (question 11) and a second answer. */
+    const withRex = (second: unknown) => [{ id: '11', answer: 'Rex' }, second];
     const cases: [unknown, string?][] = [
       [[{ id: '11', answer: 'Rex' }], 'Choose exactly 2 security questions.'],
       [
@@ -69,47 +71,16 @@ describe('Users self-service: SecurityQuestions', () => {
         ],
         'Choose exactly 2 security questions.',
       ],
+      [withRex({ id: '11', answer: 'Max' }), 'Choose different security questions.'],
+      [withRex({ id: '99', answer: 'Max' }), 'Choose security questions from the list.'],
+      [withRex({ id: '12', answer: ' x ' }), 'Each answer must be 2 to 128 characters long.'],
       [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '11', answer: 'Max' },
-        ],
-        'Choose different security questions.',
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '99', answer: 'Max' },
-        ],
-        'Choose security questions from the list.',
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: ' x ' },
-        ],
+        withRex({ id: '12', answer: 'y'.repeat(129) }),
         'Each answer must be 2 to 128 characters long.',
       ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: 'y'.repeat(129) },
-        ],
-        'Each answer must be 2 to 128 characters long.',
-      ],
-      [[{ id: '11', answer: 'Rex' }, { id: '12' }]],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: 12, answer: 'Oslo' },
-        ],
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: 'Oslo', hint: 'x' },
-        ],
-      ],
+      [withRex({ id: '12' })],
+      [withRex({ id: 12, answer: 'Oslo' })],
+      [withRex({ id: '12', answer: 'Oslo', hint: 'x' })],
       ['11,12'],
     ];
     for (const [security_questions, message] of cases) {
