@@ -27,6 +27,12 @@ const ADDRESS_US = {
 describe('Account settings', () => {
   const { app, merchant } = useMerchantSandbox();
 
+  /** With `permission` turned off for the merchant, PUT `url` answers 403 forbidden. */
+  const assertForbiddenWithout = async (permission: string, url: string, body: unknown) => {
+    setOverrides(app(), 'merchant', { [permission]: false });
+    assertError(await merchant().call('PUT', url, body), 403, 'forbidden');
+  };
+
   it('shows the profile and the available locales, never the security answers', async () => {
     const response = await merchant().call('GET', PROFILE);
     assert.equal(response.statusCode, 200);
@@ -66,12 +72,10 @@ describe('Account settings', () => {
       'middle_name_initial',
     );
     assertInvalid(await merchant().call('PUT', NAME, { first_name: 'a' }), 'last_name');
-    setOverrides(app(), 'merchant', { 'account.permissions.change_name': false });
-    assertError(
-      await merchant().call('PUT', NAME, { first_name: 'a', last_name: 'b' }),
-      403,
-      'forbidden',
-    );
+    await assertForbiddenWithout('account.permissions.change_name', NAME, {
+      first_name: 'a',
+      last_name: 'b',
+    });
   });
 
   it('changes the address with account.permissions.change_address only, per-country postal codes', async () => {
@@ -105,8 +109,7 @@ describe('Account settings', () => {
       await merchant().call('PUT', ADDRESS, { ...ADDRESS_US, city: undefined }),
       'city',
     );
-    setOverrides(app(), 'merchant', { 'account.permissions.change_address': false });
-    assertError(await merchant().call('PUT', ADDRESS, ADDRESS_US), 403, 'forbidden');
+    await assertForbiddenWithout('account.permissions.change_address', ADDRESS, ADDRESS_US);
   });
 
   it('switches the locale among account.locale.available_locales', async () => {
@@ -152,12 +155,10 @@ describe('Account settings', () => {
       'footer',
     );
     assertInvalid(await merchant().call('PUT', RECEIPT_SETTINGS, { header: '' }), 'footer');
-    setOverrides(app(), 'merchant', { 'account.permissions.edit_email_receipt': false });
-    assertError(
-      await merchant().call('PUT', RECEIPT_SETTINGS, { header: '', footer: '' }),
-      403,
-      'forbidden',
-    );
+    await assertForbiddenWithout('account.permissions.edit_email_receipt', RECEIPT_SETTINGS, {
+      header: '',
+      footer: '',
+    });
     assert.equal(
       (await merchant().json<{ editable: boolean }>('GET', RECEIPT_SETTINGS)).editable,
       false,

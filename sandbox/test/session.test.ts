@@ -54,6 +54,10 @@ describe('sessions: refresh (PUT), expiry, logout (DELETE)', () => {
     );
   });
 
+  /** The status of a GET of `url` with `token`. */
+  const statusOf = async (token: string, url: string) =>
+    (await withToken(app(), 'GET', token, url)).statusCode;
+
   it('refresh keeps the token, pushes expires to now + 15 min, answers the short shape', async () => {
     const token = await loginToken(app());
     await advanceClock(app(), 10 * 60);
@@ -124,13 +128,10 @@ describe('sessions: refresh (PUT), expiry, logout (DELETE)', () => {
     const newuser = await loginToken(app(), 'newuser');
     const gated = await withToken(app(), 'GET', newuser, '/WSAPI/TestProbe');
     assertError(gated, 403, 'account_action_required');
-    assert.equal(
-      (await withToken(app(), 'GET', newuser, '/WSAPI/TestSelfService')).statusCode,
-      200,
-    );
+    assert.equal(await statusOf(newuser, '/WSAPI/TestSelfService'), 200);
     assert.equal((await withToken(app(), 'PUT', newuser)).statusCode, 200, 'refresh stays allowed');
     const merchant = await loginToken(app(), 'merchant');
-    assert.equal((await withToken(app(), 'GET', merchant, '/WSAPI/TestProbe')).statusCode, 200);
+    assert.equal(await statusOf(merchant, '/WSAPI/TestProbe'), 200);
     assertInvalidSession(
       await app().inject({ method: 'GET', url: '/WSAPI/TestProbe', headers: headers() }),
     );
@@ -142,11 +143,8 @@ describe('sessions: refresh (PUT), expiry, logout (DELETE)', () => {
     const admin = await loginToken(app(), 'admin');
     const clerkVt = await withToken(app(), 'GET', clerk, '/WSAPI/TestVirtualTerminal');
     assertError(clerkVt, 403, 'forbidden');
-    assert.equal(
-      (await withToken(app(), 'GET', merchant, '/WSAPI/TestVirtualTerminal')).statusCode,
-      200,
-    );
-    assert.equal((await withToken(app(), 'GET', merchant, '/WSAPI/TestAdmin')).statusCode, 403);
-    assert.equal((await withToken(app(), 'GET', admin, '/WSAPI/TestAdmin')).statusCode, 200);
+    assert.equal(await statusOf(merchant, '/WSAPI/TestVirtualTerminal'), 200);
+    assert.equal(await statusOf(merchant, '/WSAPI/TestAdmin'), 403);
+    assert.equal(await statusOf(admin, '/WSAPI/TestAdmin'), 200);
   });
 });
