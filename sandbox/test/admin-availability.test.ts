@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
 import {
   advanceClock,
+  assertError,
   CONTROL_HEADERS,
   loginToken,
   useSeededServer,
-  assertError,
 } from './helpers.ts';
 import { adminClient } from './admin-area.helpers.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { errorOf, login, loginToken, useSeededServer, assertError } from './helpers.ts';
+import { assertError, errorOf, login, loginToken, useSeededServer } from './helpers.ts';
 import { adminClient, newUser, TEMP_PASSWORD } from './admin-area.helpers.ts';
 
 describe('Admin area: users of an organization', () => {

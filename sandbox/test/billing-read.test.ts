@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { SEED_BILLING } from '../store/billing-seed.data.ts';
 import { auditCount, usBilling } from './admin.helpers.ts';
 import { billingOf, url, useBillingSandbox } from './billing.helpers.ts';
-import { assertMethodsNotAllowed, errorOf, loginToken, assertError } from './helpers.ts';
+import { assertError, assertMethodsNotAllowed, errorOf, loginToken } from './helpers.ts';
 
 describe('GET /WSAPI/Organizations/{id}/Billing: the seeded billing, scope and methods', () => {
   const { app, call } = useBillingSandbox();

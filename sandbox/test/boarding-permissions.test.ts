@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { BOARDING_FLAGS } from '../resources/boarding.ts';
 import { auditCount, organizationCount } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, organizationOf, useBoardingSandbox } from './boarding.helpers.ts';
-import { errorOf, loginToken, assertError } from './helpers.ts';
+import { assertError, errorOf, loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): who may board', () => {
   const { app, call, listIds, setFlags } = useBoardingSandbox();

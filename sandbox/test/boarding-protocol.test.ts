@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { auditCount, organizationCount } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, useBoardingSandbox } from './boarding.helpers.ts';
-import { assertMethodsNotAllowed, loginToken, assertError } from './helpers.ts';
+import { assertError, assertMethodsNotAllowed, loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): Idempotency-Key and other methods', () => {
   const { app, call } = useBoardingSandbox();

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  assertError,
   headers,
   login,
   loginToken,
   shapeOf,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 const URL = '/WSAPI/Users/Configuration';

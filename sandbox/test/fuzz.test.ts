@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { fixture, login, loginToken, shapeOf, withToken, useServer } from './helpers.ts';
+import { fixture, login, loginToken, shapeOf, useServer, withToken } from './helpers.ts';
 import { type Case, prng, SEED, UNTOUCHED_USER } from './fuzz.helpers.ts';
 import { fuzzCases } from './fuzz.cases.ts';
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  assertError,
   AUTH_URL,
   errorOf,
   headers,
   login,
   loginToken,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 describe('Roam headers and routing (CONTRACT §1–2)', () => {

@@ -3,14 +3,14 @@ import { beforeEach, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { Clock } from '../clock.ts';
 import {
+  advanceClock,
+  assertError,
   AUTH_URL,
   DEMO_PASSWORD,
-  advanceClock,
   headers,
   loginToken,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 /**

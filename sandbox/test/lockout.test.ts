@@ -3,12 +3,12 @@ import { after, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import {
   advanceClock,
+  assertError,
   DEMO_PASSWORD,
   login,
   loginToken,
   testServer,
   withToken,
-  assertError,
 } from './helpers.ts';
 
 describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', () => {

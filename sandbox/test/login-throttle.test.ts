@@ -3,7 +3,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { Clock } from '../clock.ts';
 import { ApiError } from '../http/errors.ts';
-import { AUTH_URL, DEMO_PASSWORD, advanceClock, errorOf, headers, useServer } from './helpers.ts';
+import { advanceClock, AUTH_URL, DEMO_PASSWORD, errorOf, headers, useServer } from './helpers.ts';
 
 /** A promise the test settles by hand: no real waits, no timing. */
 function deferred(): { promise: Promise<string>; resolve: (value: string) => void } {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import {
+  assertError,
   AUTH_URL,
   DEMO_PASSWORD,
   errorOf,
@@ -12,7 +13,6 @@ import {
   SEED_HEADERS,
   shapeOf,
   useServer,
-  assertError,
 } from './helpers.ts';
 
 interface LoginJson {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headers, loginToken, useServer, assertError } from './helpers.ts';
+import { assertError, headers, loginToken, useServer } from './helpers.ts';
 
 describe('Merchants/Current', () => {
   const app = useServer();

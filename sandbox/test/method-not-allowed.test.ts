@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WSAPI_METHODS } from '../http/method-not-allowed.ts';
-import { errorOf, headers, useSeededServer, assertError } from './helpers.ts';
+import { assertError, errorOf, headers, useSeededServer } from './helpers.ts';
 
 /**
  * Every WSAPI path and the methods it declares, as the resources declared them before the 405s

@@ -4,7 +4,7 @@ import { validPersonName } from '../resources/person-name.ts';
 import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
 import { usBilling } from './admin.helpers.ts';
 import { adminClient, newUser } from './admin-area.helpers.ts';
-import { advanceClock, errorOf, loginToken, useSeededServer, assertError } from './helpers.ts';
+import { advanceClock, assertError, errorOf, loginToken, useSeededServer } from './helpers.ts';
 
 /** What the review sent (issue 15, item 6), and what real names look like. */
 const HOSTILE = {

@@ -4,15 +4,15 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { hashToken } from '../auth/tokens.ts';
 import {
   advanceClock,
+  assertError,
   DEMO_PASSWORD,
   errorOf,
   headers,
   login,
   loginToken,
   testServer,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 const PASSWORD_URL = '/WSAPI/Users/Password';

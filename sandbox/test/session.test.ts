@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   advanceClock,
+  assertError,
   AUTH_URL,
   errorOf,
   fixture,
@@ -10,9 +11,8 @@ import {
   loginToken,
   parseVendorTimestamp,
   shapeOf,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 interface SessionJson {

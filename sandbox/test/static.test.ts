@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { errorOf, headers, useServer, useStaticServer, assertError } from './helpers.ts';
+import { assertError, errorOf, headers, useServer, useStaticServer } from './helpers.ts';
 
 const INDEX = `<!doctype html><html><head><title>MCM Portal</title></head><body><mcm-root></mcm-root>${'<!-- pad -->'.repeat(200)}</body></html>`;
 const MAIN_JS = `console.log(${JSON.stringify('x'.repeat(4000))});`;

@@ -5,12 +5,12 @@ import { describe, it } from 'node:test';
 import { redactToken } from '../http/request-log.ts';
 import { isLoopbackHost } from '../http/test-controls-guard.ts';
 import {
+  assertError,
   CONTROL_HEADERS,
   errorOf,
   loginToken,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 /** Issue 15, item 3: what a page on another site, or a DNS-rebinding one, can do to the controls. */

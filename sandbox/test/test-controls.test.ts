@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import {
   advanceClock,
+  assertError,
   AUTH_URL,
   CONTROL_HEADERS,
   DEMO_PASSWORD,
@@ -11,9 +12,8 @@ import {
   login,
   loginToken,
   SEED_HEADERS,
-  withToken,
   useServer,
-  assertError,
+  withToken,
 } from './helpers.ts';
 
 const GENERIC_500 = {

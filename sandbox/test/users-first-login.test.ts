@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_PASSWORD, loginToken, withToken, assertError } from './helpers.ts';
+import { assertError, DEMO_PASSWORD, loginToken, withToken } from './helpers.ts';
 import {
   type Flags,
   NEW_PASSWORD,

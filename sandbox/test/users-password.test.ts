@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newPasswordProblem } from '../auth/password-change.ts';
-import { DEMO_PASSWORD, login, loginToken, withToken, assertError } from './helpers.ts';
+import { assertError, DEMO_PASSWORD, login, loginToken, withToken } from './helpers.ts';
 import {
   assertInvalid,
   assertLocked,
