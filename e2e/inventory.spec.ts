@@ -67,7 +67,7 @@ test('merchant adds an item, finds it by search, changes its price and deletes i
   await expect(page.getByText('“E2E Pour-Over Stand” added.')).toBeVisible();
 
   await search(page, 'e2e-stand');
-  await expect(summary(page)).toHaveText('1 item match “e2e-stand”.');
+  await expect(summary(page)).toHaveText('1 item matches “e2e-stand”.');
   const row = rowOf(page, 'E2E Pour-Over Stand');
   await expect(row.getByRole('cell')).toHaveText(['E2E-STAND-1', '$24.50', 'Exempt', '3', /Edit/]);
 

@@ -72,3 +72,22 @@ test('signing in and moving around work with the keyboard alone', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('user-name')).toHaveText('merchant');
 });
+
+test('signing in sends one POST and the browser cancels no request on the way to the figures', async ({
+  page,
+}) => {
+  // Angular 21.2's fetch backend aborted every request once it had completed (fixed upstream in
+  // 22.1, angular/angular#70071): the network log showed a cancelled sign-in POST and summary GET.
+  const sent: string[] = [];
+  const cancelled: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/WSAPI/')) sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+  });
+  page.on('requestfailed', (r) =>
+    cancelled.push(`${r.method()} ${r.url()} ${r.failure()?.errorText}`),
+  );
+  await signIn(page, 'merchant');
+  await expect(page.getByTestId('sales-summary').getByTestId('figures-today')).toBeVisible();
+  expect(sent).toEqual(['POST /WSAPI/Authentication', 'GET /WSAPI/Transactions/Summary']);
+  expect(cancelled).toEqual([]);
+});

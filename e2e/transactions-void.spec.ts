@@ -27,6 +27,7 @@ test.describe('Transactions: voiding a sale', () => {
     await dialog.getByRole('button', { name: 'Void sale' }).click();
     await expect(page.getByTestId('action-outcome')).toHaveText('The sale was voided.');
     await expect(page.getByTestId('detail-status')).toHaveText('Voided');
+    await expect(page.getByText('Not settled yet')).toHaveCount(0);
     await expect(actions(page).getByRole('button', { name: 'Void' })).toHaveCount(0);
     await expect(actions(page).getByRole('button', { name: 'Refund' })).toHaveCount(0);
 

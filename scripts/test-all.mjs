@@ -123,14 +123,23 @@ function playwrightFailures(suites) {
   return found;
 }
 
+/** A suite's result with its wall-clock time, so a slower `npm test` shows which suite grew. */
+function timed(suite) {
+  const start = performance.now();
+  const result = suite();
+  return { ...result, seconds: Math.round((performance.now() - start) / 1000) };
+}
+
 const results = [
-  check('lint (ESLint)', bin('eslint'), ['.'], minutes(5)),
-  check('format (Prettier)', bin('prettier'), ['--check', '.'], minutes(2)),
+  timed(() => check('lint (ESLint)', bin('eslint'), ['.'], minutes(5))),
+  timed(() => check('format (Prettier)', bin('prettier'), ['--check', '.'], minutes(2))),
   // The sandbox runs under tsx and Playwright strips types: neither checks them on its own.
-  check('types (sandbox, deploy, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
-  karma(),
-  sandbox(),
-  e2e(),
+  timed(() =>
+    check('types (sandbox, deploy, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
+  ),
+  timed(karma),
+  timed(sandbox),
+  timed(e2e),
 ];
 
 // The failures again, just above the table, so the end of a long CI log names them.
@@ -143,7 +152,7 @@ for (const r of results) {
 console.log('\n━━ summary');
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(20)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? `  · ${r.note}` : ''}`,
+    `${r.label.padEnd(20)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}  · ${r.seconds} s${r.note ? `  · ${r.note}` : ''}`,
   );
 }
 const sum = (key) => results.reduce((n, r) => n + r[key], 0);

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: builds production, serves it from the sandbox, measures bytes, requests, time
 // ratios, a sign-in/sign-out soak, Lighthouse and sandbox throughput, prints one table and writes bench-results/*.json.
+// `npm run bench -- --only soak` (comma-separated part names) runs only those parts after the build.
 // Exit 0 whenever the report was produced (missed targets included); non-zero only if the bench
 // itself broke (build, sandbox start, a browser part, or the overall time limit).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { launchBrowser, resetSandbox } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { soak } from './soak.mjs';
@@ -21,6 +23,13 @@ import { clickToDashboard, coldLoginLoad, writeStaticPage } from './timing.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const config = JSON.parse(readFileSync(new URL('bench.config.json', import.meta.url), 'utf8'));
 const { targets, runs: limits, user, roamHeaders: headers } = config;
+const PARTS = ['bytes', 'requests', 'timing', 'soak', 'lighthouse', 'nginx', 'throughput'];
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } });
+const selected = args.only?.split(',') ?? PARTS;
+if (selected.some((name) => !PARTS.includes(name))) {
+  console.error(`usage: npm run bench [-- --only <${PARTS.join('|')}>[,…]]`);
+  process.exit(64);
+}
 const tmpDir = mkdtempSync(join(tmpdir(), 'mcm-bench-'));
 const started = Date.now();
 const log = (message) =>
@@ -56,7 +65,7 @@ const results = {};
 const partSeconds = {};
 /** Runs one part; a failure is recorded as { error } and the bench goes on. */
 async function part(name, run) {
-  if (aborted) return;
+  if (aborted || !selected.includes(name)) return;
   const partStarted = Date.now();
   log(`${name}…`);
   try {
@@ -185,8 +194,10 @@ async function main() {
   const json = JSON.stringify({ meta, config, results, rows }, null, 2) + '\n';
   const file = join(outDir, `${when.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, json);
-  writeFileSync(join(outDir, 'latest.json'), json);
-  log(`results: ${file} (and bench-results/latest.json)`);
+  // A partial run (--only) keeps the last full run's latest.json.
+  const latest = args.only ? `latest-${selected.join('-')}.json` : 'latest.json';
+  writeFileSync(join(outDir, latest), json);
+  log(`results: ${file} (and bench-results/${latest})`);
 
   // Lighthouse may be unavailable offline: reported, not a breakage. Any other part failing is.
   const broken = Object.entries(results).filter(([name, r]) => r?.error && name !== 'lighthouse');

@@ -1,5 +1,5 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore } from '@ngrx/store';
@@ -11,6 +11,18 @@ import { idempotentRetryInterceptor } from './core/wsapi/idempotent-retry-interc
 import { sessionRefreshInterceptor } from './core/wsapi/session-refresh-interceptor';
 import { devProviders } from './dev-providers';
 
+/**
+ * HttpClient with the WSAPI interceptors, outermost first: refresh-and-replay after a 401, then
+ * retries of idempotent reads, then the headers, so every replay and retry is stamped again (with
+ * the newest token). XMLHttpRequest, not `withFetch()`: Angular 21.2's fetch backend aborts every
+ * request when its observable ends, completed ones too (angular/angular#70071, fixed in 22.1), so
+ * the browser logged each sign-in POST and summary GET as cancelled. The XHR backend aborts only a
+ * request still in flight (an unsubscribe, a timeout).
+ */
+export const wsapiHttpClient = provideHttpClient(
+  withInterceptors([sessionRefreshInterceptor, idempotentRetryInterceptor, roamHeadersInterceptor]),
+);
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -21,16 +33,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withRouterConfig({ paramsInheritanceStrategy: 'always' }),
     ),
-    // Outermost first: refresh-and-replay after a 401, then retries of idempotent reads, then the
-    // headers, so every replay and retry is stamped again (with the newest token).
-    provideHttpClient(
-      withFetch(),
-      withInterceptors([
-        sessionRefreshInterceptor,
-        idempotentRetryInterceptor,
-        roamHeadersInterceptor,
-      ]),
-    ),
+    wsapiHttpClient,
     provideStore(
       {},
       {

@@ -1,7 +1,7 @@
 import { Provider } from '@angular/core';
 import { provideMockStore } from '@ngrx/store/testing';
 import { Configuration } from '../app/core/auth/configuration';
-import { SignedIn, UserProfile, toSignedIn } from '../app/core/auth/session.model';
+import { AccountFlags, SignedIn, UserProfile, toSignedIn } from '../app/core/auth/session.model';
 import { AuthState, initialAuthState } from '../app/core/auth/state/auth.feature';
 import { SignOutReason } from '../app/core/auth/state/auth.actions';
 import { FAKE_TIME_START } from './fake-time';
@@ -23,6 +23,17 @@ export function merchantSignedIn(options: PresetOptions = {}): SignedIn {
       user: { ...base.account.user, ...options.user },
       configuration: { ...base.account.configuration, ...options.configuration },
     },
+  };
+}
+
+/** Account flags with only the first-login steps in `pending` required (none, by default). */
+export function pendingSteps(pending: Partial<AccountFlags> = {}): AccountFlags {
+  return {
+    changePasswordRequired: false,
+    acceptTermsAndConditionsRequired: false,
+    changeEmailRequired: false,
+    changeSecurityQuestionsRequired: false,
+    ...pending,
   };
 }
 

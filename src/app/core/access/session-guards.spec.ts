@@ -5,6 +5,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore } from '@ngrx/store/testing';
 import {
   clerkConfiguration,
+  pendingSteps,
   provideAuthState,
   signedInState,
   signedOutState,
@@ -16,12 +17,10 @@ import { requireAccess, requireFirstLoginStep } from './session-guards';
 @Component({ template: 'page', changeDetection: ChangeDetectionStrategy.OnPush })
 class Page {}
 
-const pendingFlags = {
+const pendingFlags = pendingSteps({
   changePasswordRequired: true,
   acceptTermsAndConditionsRequired: true,
-  changeEmailRequired: false,
-  changeSecurityQuestionsRequired: false,
-};
+});
 
 describe('access guards', () => {
   let harness: RouterTestingHarness;
@@ -77,6 +76,15 @@ describe('access guards', () => {
 
   const url = () => TestBed.inject(Router).url;
 
+  /** A spec named `name`: with the session `auth()`, navigating to `from` ends at `to`. */
+  function itEndsAt(name: string, auth: () => AuthState, from: string, to: string): void {
+    it(name, async () => {
+      await setUp(auth());
+      await harness.navigateByUrl(from);
+      expect(url()).toBe(to);
+    });
+  }
+
   it('waits for the session restore before deciding', async () => {
     await setUp({ ...initialAuthState });
     let settled = false;
@@ -88,17 +96,19 @@ describe('access guards', () => {
     expect(url()).toBe('/dashboard');
   });
 
-  it('sends a signed-out user to /login with the page wanted, query included', async () => {
-    await setUp(signedOutState());
-    await harness.navigateByUrl('/virtual-terminal?amount=12');
-    expect(url()).toBe('/login?returnUrl=%2Fvirtual-terminal%3Famount%3D12');
-  });
+  itEndsAt(
+    'sends a signed-out user to /login with the page wanted, query included',
+    () => signedOutState(),
+    '/virtual-terminal?amount=12',
+    '/login?returnUrl=%2Fvirtual-terminal%3Famount%3D12',
+  );
 
-  it('lets a user with the flag in', async () => {
-    await setUp(signedInState());
-    await harness.navigateByUrl('/virtual-terminal');
-    expect(url()).toBe('/virtual-terminal');
-  });
+  itEndsAt(
+    'lets a user with the flag in',
+    () => signedInState(),
+    '/virtual-terminal',
+    '/virtual-terminal',
+  );
 
   it('sends a user without the flag to /forbidden, naming what is missing', async () => {
     await setUp(signedInState({ configuration: clerkConfiguration }));
@@ -120,21 +130,22 @@ describe('access guards', () => {
   });
 
   describe('forced first-login flows', () => {
-    it('hold the user in the first pending step, keeping where they were going', async () => {
-      await setUp(signedInState({ user: { accountFlags: pendingFlags } }));
-      await harness.navigateByUrl('/virtual-terminal');
-      expect(url()).toBe('/first-login/password?returnUrl=%2Fvirtual-terminal');
-    });
+    itEndsAt(
+      'hold the user in the first pending step, keeping where they were going',
+      () => signedInState({ user: { accountFlags: pendingFlags } }),
+      '/virtual-terminal',
+      '/first-login/password?returnUrl=%2Fvirtual-terminal',
+    );
 
-    it('a step that is not pending sends the user to the one that is', async () => {
-      await setUp(
+    itEndsAt(
+      'a step that is not pending sends the user to the one that is',
+      () =>
         signedInState({
           user: { accountFlags: { ...pendingFlags, changePasswordRequired: false } },
         }),
-      );
-      await harness.navigateByUrl('/first-login/password?returnUrl=%2Fdashboard');
-      expect(url()).toBe('/first-login/terms?returnUrl=%2Fdashboard');
-    });
+      '/first-login/password?returnUrl=%2Fdashboard',
+      '/first-login/terms?returnUrl=%2Fdashboard',
+    );
 
     it('when every step is done, continue to the page wanted (in-app only)', async () => {
       await setUp(signedInState());

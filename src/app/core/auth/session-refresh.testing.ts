@@ -44,12 +44,6 @@ export const ticks = async (count: number) => {
 };
 
 /**
- * The Web Locks of the current spec (an in-memory fake, see src/testing/fake-cross-tab.ts): set by
- * useSessionRefreshTestbed before each spec, kept after its app is torn down.
- */
-let locks: FakeLockManager;
-
-/**
  * Waits (bounded, see waitUntil) until `done()` holds. The refresher's steps wait on a Web Lock,
  * whose grants and releases come a few promise turns later.
  */
@@ -57,38 +51,9 @@ export function eventually(done: () => boolean, what = 'the expected outcome'): 
   return waitUntil(done, what);
 }
 
-/**
- * The refresher waits for a Web Lock: let its promise chain run, and wait while the refresh lock
- * is still pending, so the PUT (if any) has been sent when this returns.
- */
-export async function settle(): Promise<void> {
-  const deadline = Date.now() + BROWSER_WAIT_MS;
-  await ticks(10);
-  while (Date.now() < deadline) {
-    const { pending = [] } = await locks.query();
-    if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
-    await ticks(5);
-  }
-  await ticks(5);
-}
-
-/** The refresh marks (see REFRESHED_MARK) held in this spec's Web Locks right now. */
-export async function refreshMarks(): Promise<string[]> {
-  const { held = [] } = await locks.query();
-  return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
-}
-
-/** Holds a refresh mark as another tab would, until the returned function is called. */
-export async function markRefreshedElsewhere(at: number): Promise<() => void> {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await new Promise<void>((granted) =>
-    locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
-      granted();
-      return released;
-    }),
-  );
-  return release;
+/** Answers `request` with the WSAPI's 401 `invalid_session`: the session it was sent with is over. */
+export function expireSession(request: TestRequest): void {
+  request.flush(invalidSession, unauthorized);
 }
 
 /**
@@ -100,34 +65,50 @@ export const collect = (results: unknown[]) => ({
   error: (error: HttpErrorResponse) => results.push({ failed: error.status }),
 });
 
-/** What a spec works with once the testbed is up. */
+/** What a spec works with once the testbed is up (each spec gets new ones). */
 export interface SessionRefreshTestbed {
   readonly http: HttpClient;
   readonly backend: HttpTestingController;
   readonly store: Store;
+  /** The portal's clock, which the spec moves. */
+  now: number;
+  /**
+   * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
+   * when more than one was sent.
+   */
+  expectRequest(match: string | { method: string; url: string }): Promise<TestRequest>;
+  /**
+   * The refresher waits for a Web Lock: lets its promise chain run, and waits while the refresh
+   * lock is still pending, so the PUT (if any) has been sent when this returns.
+   */
+  settle(): Promise<void>;
+  /** The refresh marks (see REFRESHED_MARK) held in this spec's Web Locks right now. */
+  refreshMarks(): Promise<string[]>;
+  /** Holds a refresh mark as another tab would, until the returned function is called. */
+  markRefreshedElsewhere(at: number): Promise<() => void>;
 }
 
 /**
  * For the calling `describe`, the set-up every refresh-interceptor spec shares. Before each spec:
- * the portal's clock (`clock`, which the spec moves) set by `starting` a minute ahead of a
- * restored merchant session, so that a 401 always calls for a refresh; then the interceptors and
- * the session refresher on a testing backend and the spec's own in-memory Web Locks (no refresh
- * mark of an earlier spec can look like another tab's refresh), handed to `started`. After each
- * spec: no request left open.
+ * the portal's clock (`bed.now`, which the spec moves) a minute ahead of a restored merchant
+ * session, so that a 401 always calls for a refresh; then the interceptors and the session
+ * refresher on a testing backend and the spec's own in-memory Web Locks (no refresh mark of an
+ * earlier spec can look like another tab's refresh). After each spec: no request left open.
+ * Read `bed.http`, `bed.backend`, `bed.store` inside the specs.
  */
-export function useSessionRefreshTestbed(spec: {
-  clock: () => number;
-  starting: (now: number) => void;
-  started: (testbed: SessionRefreshTestbed) => void;
-}) {
-  let backend: HttpTestingController;
+export function useSessionRefreshTestbed(): SessionRefreshTestbed {
+  /** This spec's in-memory Web Locks, kept after its app is torn down. */
+  let locks: FakeLockManager;
+  const bed = { now: 0, expectRequest, settle, refreshMarks, markRefreshedElsewhere } as {
+    -readonly [K in keyof SessionRefreshTestbed]: SessionRefreshTestbed[K];
+  };
 
   beforeEach(async () => {
-    spec.starting(Date.now() + 60_000);
+    bed.now = Date.now() + 60_000;
     TestBed.configureTestingModule({
       providers: [
         provideFakeCrossTab(),
-        { provide: CLOCK, useValue: spec.clock },
+        { provide: CLOCK, useValue: () => bed.now },
         provideHttpClient(withInterceptors([sessionRefreshInterceptor, roamHeadersInterceptor])),
         provideHttpClientTesting(),
         { provide: RUNTIME_CONFIG, useValue: config },
@@ -135,32 +116,28 @@ export function useSessionRefreshTestbed(spec: {
         provideWsapiSession(),
       ],
     });
-    backend = TestBed.inject(HttpTestingController);
+    bed.backend = TestBed.inject(HttpTestingController);
     locks = TestBed.inject(FakeLockManager);
     expect(await refreshMarks())
       .withContext('refresh marks before the spec')
       .toEqual([]);
-    const store = TestBed.inject(Store);
-    store.dispatch(
+    bed.store = TestBed.inject(Store);
+    bed.store.dispatch(
       SessionActions.restored({
         signedIn: merchantSignedIn({ at: Date.now(), session: { token: 'MCM6-old' } }),
       }),
     );
-    spec.started({ http: TestBed.inject(HttpClient), backend, store });
+    bed.http = TestBed.inject(HttpClient);
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => bed.backend.verify());
 
-  /**
-   * The one request matching `match`, once it has been sent (see `eventually`); fails the spec
-   * when more than one was sent.
-   */
   async function expectRequest(
     match: string | { method: string; url: string },
   ): Promise<TestRequest> {
     let found: TestRequest[] = [];
     await eventually(
-      () => (found = backend.match(match)).length > 0,
+      () => (found = bed.backend.match(match)).length > 0,
       `a request for ${JSON.stringify(match)}`,
     );
     if (found.length !== 1) {
@@ -169,5 +146,33 @@ export function useSessionRefreshTestbed(spec: {
     return found[0];
   }
 
-  return { expectRequest };
+  async function settle(): Promise<void> {
+    const deadline = Date.now() + BROWSER_WAIT_MS;
+    await ticks(10);
+    while (Date.now() < deadline) {
+      const { pending = [] } = await locks.query();
+      if (!pending.some((lock) => lock.name === 'mcm-portal.session-refresh')) break;
+      await ticks(5);
+    }
+    await ticks(5);
+  }
+
+  async function refreshMarks(): Promise<string[]> {
+    const { held = [] } = await locks.query();
+    return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(REFRESHED_MARK));
+  }
+
+  async function markRefreshedElsewhere(at: number): Promise<() => void> {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((granted) =>
+      locks.request(`${REFRESHED_MARK}${at}`, { mode: 'shared' }, () => {
+        granted();
+        return released;
+      }),
+    );
+    return release;
+  }
+
+  return bed;
 }

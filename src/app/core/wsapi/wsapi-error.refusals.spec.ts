@@ -8,6 +8,7 @@ import {
   rethrowWithJsonBody,
   toWsapiError,
 } from './wsapi-error';
+import { refusal } from '../../../testing/wsapi-errors';
 
 const httpError = (status: number, error: unknown) =>
   new HttpErrorResponse({ status, error, headers: new HttpHeaders() });
@@ -40,12 +41,7 @@ describe('WSAPI refusals', () => {
   });
 
   it('fieldErrorOf: the message for that field only, of a 400 or a 409', () => {
-    const invalid: WsapiError = {
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'primary_email',
-      message: 'Not an address.',
-    };
+    const invalid: WsapiError = refusal('primary_email', 'Not an address.');
     expect(fieldErrorOf(invalid, 'primary_email')).toBe('Not an address.');
     expect(fieldErrorOf(invalid, 'new_password')).toBeNull();
     expect(fieldErrorOf(taken, 'user_name')).toBe('This user name is taken.');

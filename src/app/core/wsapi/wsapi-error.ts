@@ -96,6 +96,19 @@ export function fieldErrorOf(error: WsapiError | null, field: string): string | 
 }
 
 /**
+ * The server's field error for one of `fields` (WSAPI name → form control name), or null when
+ * the error is not about a field of this form.
+ */
+export function serverFieldError<F extends string>(
+  error: WsapiError | null,
+  fields: Readonly<Record<string, F>>,
+): { readonly control: F; readonly message: string } | null {
+  const failure = fieldFailure(error);
+  if (!failure || !Object.hasOwn(fields, failure.field)) return null;
+  return { control: fields[failure.field], message: failure.message };
+}
+
+/**
  * For a form where a 409 is about what was typed (a taken user name or SKU): the conflict reads
  * as a refused request, on the field the server names or else `fallback.field`.
  */

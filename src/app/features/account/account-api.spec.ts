@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { AccountApi, toProfile } from './account-api';
+import { ADDRESS } from './account.testing';
 
 const WSAPI = 'https://api.example.com/WSAPI';
 
@@ -9,13 +9,7 @@ describe('AccountApi', () => {
   let api: AccountApi;
   let backend: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(AccountApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(AccountApi)));
   afterEach(() => backend.verify());
 
   it('maps the profile, its address and locale, and nothing else it was sent', () => {
@@ -80,16 +74,7 @@ describe('AccountApi', () => {
       last_name: 'Lee',
     });
 
-    api
-      .changeAddress({
-        line1: '1 Main St',
-        line2: '',
-        city: 'Springfield',
-        region: 'IL',
-        postalCode: '62701',
-        country: 'US',
-      })
-      .subscribe();
+    api.changeAddress(ADDRESS).subscribe();
     expect(
       backend.expectOne({ method: 'PUT', url: `${WSAPI}/Users/Address` }).request.body,
     ).toEqual({

@@ -1,3 +1,4 @@
+import { Signal, computed } from '@angular/core';
 import { WsapiError, conflictAsInvalidRequest, toWsapiError } from '../../core/wsapi/wsapi-error';
 import { wsapiErrorMessage } from '../../core/wsapi/wsapi-error-message';
 
@@ -25,5 +26,17 @@ export function adminErrorMessage(
   return wsapiErrorMessage(error, {
     doing,
     notFound: `${missing} does not exist or is not one you administer.`,
+  });
+}
+
+/** `adminErrorMessage` of `error()` while there is one, else null (a page's error banner). */
+export function adminErrorText(
+  error: () => WsapiError | null,
+  doing: string,
+  missing?: string,
+): Signal<string | null> {
+  return computed(() => {
+    const current = error();
+    return current ? adminErrorMessage(current, doing, missing) : null;
   });
 }

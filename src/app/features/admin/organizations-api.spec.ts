@@ -1,6 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { AuditEntry, Page } from './admin.model';
 import { OrganizationsApi } from './organizations-api';
 
@@ -9,14 +8,7 @@ const BASE = 'https://api.example.com/WSAPI';
 describe('OrganizationsApi', () => {
   let api: OrganizationsApi;
   let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(OrganizationsApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(OrganizationsApi)));
   afterEach(() => backend.verify());
 
   it('lists a page of organizations for a trimmed search', () => {

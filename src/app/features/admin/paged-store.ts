@@ -1,4 +1,4 @@
-import { ProviderToken, computed } from '@angular/core';
+import { ProviderToken, computed, effect, untracked } from '@angular/core';
 import { signalStoreFeature, withComputed } from '@ngrx/signals';
 import { Observable } from 'rxjs';
 import { withPageData } from '../../shared/page-data/with-page-data';
@@ -30,4 +30,22 @@ export function withAdminPage<A, R, T>(
       totalCount: computed(() => data()?.totalCount ?? 0),
     })),
   );
+}
+
+/**
+ * In a page's constructor: `store.load(request())` whenever the request (the route's id, the
+ * URL's page) changes; `before` runs first, e.g. to leave edit mode for another merchant.
+ */
+export function loadOnChange<R>(
+  request: () => R,
+  store: { load(request: R): void },
+  before?: () => void,
+): void {
+  effect(() => {
+    const current = request();
+    untracked(() => {
+      before?.();
+      store.load(current);
+    });
+  });
 }

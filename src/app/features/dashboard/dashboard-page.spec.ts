@@ -137,6 +137,35 @@ describe('DashboardPage', () => {
     ]);
   });
 
+  it('gives both tables their headings, the days a scrolling region and dates, no tender a row', async () => {
+    await create();
+    await answer({ ...SUMMARY, byTender: [] });
+    const headings = (testId: string) =>
+      [...page().querySelectorAll(`[data-testid="${testId}"] thead th`)].map((th) =>
+        th.textContent?.trim(),
+      );
+    expect(headings('daily-table')).toEqual(['Day', 'Sales', 'Refunds', 'Net', 'Sales count']);
+    expect(headings('tender-table')).toEqual([
+      'Tender',
+      'Sales',
+      'Share',
+      'Refunds',
+      'Net',
+      'Sales count',
+    ]);
+    const region = page().querySelector('[role="region"]')!;
+    const caption = page().querySelector(`#${region.getAttribute('aria-labelledby')}`);
+    expect(caption?.textContent?.trim()).toBe('Daily totals, last 2 days');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25');
+    expect(text('tender-table')).toContain('Sales by tender, last 30 days');
+    const empty = page().querySelector('[data-testid="tender-table"] tbody td')!;
+    expect([empty.textContent?.trim(), empty.getAttribute('colspan')]).toEqual([
+      'No sales in this period.',
+      '6',
+    ]);
+  });
+
   it('formats USD in en-US for the merchant', async () => {
     await create(signedInState());
     await answer(SUMMARY);

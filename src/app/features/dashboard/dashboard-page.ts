@@ -10,14 +10,15 @@ import { Store } from '@ngrx/store';
 import { hasPermission } from '../../core/access/permissions';
 import { authFeature, selectCurrency } from '../../core/auth/state/auth.feature';
 import { DailyChart } from './daily-chart/daily-chart';
-import { DailyTable } from './daily-table/daily-table';
 import { DashboardStore } from './dashboard-store';
 import { summaryErrorMessage } from './summary-messages';
 import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
 import { formatDay } from './sales-summary';
 import { SalesFigures } from './sales-figures/sales-figures';
-import { browserTimeZone } from './summary-api';
-import { TenderTable } from './tender-table/tender-table';
+import { dailyRows, tenderRows } from './summary-rows';
+import { SummaryTable } from './summary-table/summary-table';
+import { TIME_ZONE } from '../../core/wsapi/time-zone';
+import { messageOf } from '../../shared/error-message/message-of';
 
 /**
  * Who is signed in, straight from the login response: no request of its own. The sales figures
@@ -25,7 +26,7 @@ import { TenderTable } from './tender-table/tender-table';
  */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, DailyTable, TenderTable],
+  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, SummaryTable],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -34,6 +35,7 @@ import { TenderTable } from './tender-table/tender-table';
 export class DashboardPage {
   private readonly store = inject(Store);
   private readonly figures = inject(DashboardStore);
+  private readonly timeZone = inject(TIME_ZONE);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
@@ -51,10 +53,14 @@ export class DashboardPage {
   );
   protected readonly summary = this.figures.summary;
   protected readonly refreshing = computed(() => this.figures.loading() && !!this.summary());
-  protected readonly errorMessage = computed(() => {
-    const error = this.figures.error();
-    return error ? summaryErrorMessage(error) : null;
-  });
+  protected readonly errorMessage = messageOf(this.figures.error, summaryErrorMessage);
+
+  protected readonly dailyRows = computed(() =>
+    dailyRows(this.summary()?.daily ?? [], this.locale()),
+  );
+  protected readonly tenderRows = computed(() =>
+    tenderRows(this.summary()?.byTender ?? [], this.locale()),
+  );
 
   protected readonly periodRange = computed(() => {
     const days = this.summary()?.daily ?? [];
@@ -68,13 +74,11 @@ export class DashboardPage {
     // once that frame is on screen (two animation frames), so sign-in stays one request.
     afterNextRender(() => {
       if (!this.merchant()) return;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => this.figures.load(browserTimeZone())),
-      );
+      requestAnimationFrame(() => requestAnimationFrame(() => this.figures.load(this.timeZone)));
     });
   }
 
   protected reloadFigures(): void {
-    this.figures.load(browserTimeZone());
+    this.figures.load(this.timeZone);
   }
 }

@@ -1,6 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { DashboardStore } from './dashboard-store';
 
 const SUMMARY = 'https://api.example.com/WSAPI/Transactions/Summary';
@@ -9,13 +8,9 @@ describe('DashboardStore', () => {
   let store: DashboardStore;
   let backend: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting(), DashboardStore],
-    });
-    store = TestBed.inject(DashboardStore);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(
+    () => ({ subject: store, backend } = setUpWsapiSpec(DashboardStore, [DashboardStore])),
+  );
   afterEach(() => backend.verify());
 
   it('asks for nothing until told to load', () => {

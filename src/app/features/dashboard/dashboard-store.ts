@@ -9,7 +9,7 @@ import { SummaryApi } from './summary-api';
 export const DashboardStore = signalStore(
   withPageData({
     api: SummaryApi,
-    /** The figures for a time zone (the browser's: `browserTimeZone()`). */
+    /** The figures for a time zone (the browser's: `TIME_ZONE`). */
     fetch: (api, timeZone: string) => api.summary(timeZone),
   }),
   withComputed(({ data }) => ({ summary: data })),

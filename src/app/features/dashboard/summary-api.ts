@@ -1,19 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, defer, map } from 'rxjs';
+import { TRANSACTIONS_RESOURCE } from '../../core/wsapi/transactions-resource';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import { SalesSummary, toSalesSummary } from './sales-summary';
 
-export const TRANSACTIONS_SUMMARY_RESOURCE = '/Transactions/Summary';
-
-/** The browser's IANA time zone, so "today" is the merchant's today; UTC when unknown. */
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
+export const TRANSACTIONS_SUMMARY_RESOURCE = `${TRANSACTIONS_RESOURCE}/Summary`;
 
 /** The one aggregate the dashboard needs; no transaction is downloaded for it. */
 @Injectable({ providedIn: 'root' })

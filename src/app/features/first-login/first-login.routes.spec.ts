@@ -5,7 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
-import { signedInState } from '../../../testing/auth-presets';
+import { pendingSteps, signedInState } from '../../../testing/auth-presets';
 import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { requireSignedIn } from '../../core/access/session-guards';
 import { AccountFlags } from '../../core/auth/session.model';
@@ -19,14 +19,6 @@ import { TermsPageActions } from './state/first-login.actions';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Elsewhere {}
-
-const flags = (pending: Partial<AccountFlags>): AccountFlags => ({
-  changePasswordRequired: false,
-  acceptTermsAndConditionsRequired: false,
-  changeEmailRequired: false,
-  changeSecurityQuestionsRequired: false,
-  ...pending,
-});
 
 describe('FIRST_LOGIN_ROUTES', () => {
   let harness: RouterTestingHarness;
@@ -59,7 +51,9 @@ describe('FIRST_LOGIN_ROUTES', () => {
   const heading = () => harness.routeNativeElement?.ownerDocument.querySelector('h1')?.textContent;
 
   it('sends /first-login to the first pending step, keeping returnUrl', async () => {
-    await setUp(flags({ changePasswordRequired: true, acceptTermsAndConditionsRequired: true }));
+    await setUp(
+      pendingSteps({ changePasswordRequired: true, acceptTermsAndConditionsRequired: true }),
+    );
     await harness.navigateByUrl('/first-login?returnUrl=%2Ftransactions');
     expect(router.url).toBe('/first-login/password?returnUrl=%2Ftransactions');
     expect(heading()).toBe('Change your password');
@@ -67,21 +61,21 @@ describe('FIRST_LOGIN_ROUTES', () => {
   });
 
   it('opens a pending step but not one that is done', async () => {
-    await setUp(flags({ changeEmailRequired: true }));
+    await setUp(pendingSteps({ changeEmailRequired: true }));
     await harness.navigateByUrl('/first-login/password?returnUrl=%2Freports');
     expect(router.url).toBe('/first-login/email?returnUrl=%2Freports');
     expect(heading()).toBe('Confirm your email address');
   });
 
   it('with nothing pending, goes where the user was going', async () => {
-    await setUp(flags({}));
+    await setUp(pendingSteps({}));
     await harness.navigateByUrl('/first-login?returnUrl=%2Freports');
     expect(router.url).toBe('/reports');
     expect(heading()).toBe('Elsewhere');
   });
 
   it('after the last step, continues to returnUrl', async () => {
-    await setUp(flags({ acceptTermsAndConditionsRequired: true }));
+    await setUp(pendingSteps({ acceptTermsAndConditionsRequired: true }));
     await harness.navigateByUrl('/first-login/terms?returnUrl=%2Freports');
     backend
       .expectOne('https://api.example.com/WSAPI/Users/Terms')

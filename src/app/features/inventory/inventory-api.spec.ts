@@ -1,8 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { provideWsapiTesting } from '../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { InventoryApi } from './inventory-api';
 import { toInventoryError } from './inventory-errors';
 import { MUG, MUG_DTO } from '../../core/wsapi/inventory-item.testing';
@@ -13,14 +12,7 @@ describe('InventoryApi', () => {
   let api: InventoryApi;
   let backend: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(InventoryApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(InventoryApi)));
   afterEach(() => backend.verify());
 
   it('asks the server for one page of a search, and maps the rows', async () => {

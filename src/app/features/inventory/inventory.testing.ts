@@ -1,10 +1,11 @@
 import { Type } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { MockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../testing/auth-presets';
 import { ItemDraft } from './inventory.model';
 import { InventoryState, initialInventoryState } from './state/inventory.feature';
+import { createMockStorePage } from '../../../testing/mock-store-page';
 
 /** What the editor sends for `MUG` (core/wsapi/inventory-item.testing.ts). */
 export const MUG_DRAFT: ItemDraft = {
@@ -23,19 +24,9 @@ export async function createInventoryPage<T>(
   auth = signedInState(),
   inputs: Readonly<Record<string, unknown>> = {},
 ): Promise<{ fixture: ComponentFixture<T>; store: MockStore; dispatch: jasmine.Spy }> {
-  TestBed.configureTestingModule({
-    imports: [page],
-    providers: [
-      provideRouter([]),
-      provideMockStore({
-        initialState: { auth, inventory: { ...initialInventoryState, ...inventory } },
-      }),
-    ],
-  });
-  const store = TestBed.inject(MockStore);
-  const dispatch = spyOn(store, 'dispatch');
-  const fixture = TestBed.createComponent(page);
-  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-  await fixture.whenStable();
-  return { fixture, store, dispatch };
+  return createMockStorePage(
+    page,
+    { auth, inventory: { ...initialInventoryState, ...inventory } },
+    { providers: [provideRouter([])], inputs },
+  );
 }

@@ -1,4 +1,3 @@
-import { InjectionToken } from '@angular/core';
 import { Params } from '@angular/router';
 import { minorDigits, parseMoney } from '../../shared/money/money';
 import { TENDERS, TRANSACTION_STATUSES, Tender, TransactionStatus } from './transactions.model';
@@ -167,15 +166,3 @@ export function queryToApiParams(
 export function sameQuery(a: TransactionQuery, b: TransactionQuery): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
-
-/** The IANA time zone the date filters are meant in: the browser's. */
-export const TIME_ZONE = new InjectionToken<string>('TIME_ZONE', {
-  providedIn: 'root',
-  factory: () => {
-    try {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    } catch {
-      return 'UTC';
-    }
-  },
-});

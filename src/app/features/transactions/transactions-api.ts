@@ -14,6 +14,7 @@ import {
 import { idempotent } from '../../core/wsapi/idempotency-key';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import { rethrowWithJsonBody } from '../../core/wsapi/wsapi-error';
+import { TRANSACTIONS_RESOURCE, transactionResource } from '../../core/wsapi/transactions-resource';
 import {
   TRANSACTION_STATUSES,
   Transaction,
@@ -24,8 +25,6 @@ import {
   RefundEntry,
 } from './transactions.model';
 
-export const TRANSACTIONS_RESOURCE = '/Transactions';
-
 /** A downloaded file: never in the store (a Blob is not serializable). */
 export interface DownloadedFile {
   readonly blob: Blob;
@@ -35,8 +34,8 @@ export interface DownloadedFile {
 type Dto = DtoRecord;
 
 /**
- * The WSAPI's `/Transactions` resource: history, detail, refund, void, email receipt and the
- * CSV export. The interceptors add the Roam headers and the token, and retry the reads; the
+ * The WSAPI's `/Transactions` resource: history, detail, refund, void and the CSV export (the
+ * emailed receipt is `TransactionReceipts`, shared with the virtual terminal). The interceptors add the Roam headers and the token, and retry the reads; the
  * writes carry the caller's `Idempotency-Key`, so a retried request acts at most once.
  */
 @Injectable({ providedIn: 'root' })
@@ -79,17 +78,6 @@ export class TransactionsApi {
     ).pipe(map(toDetail));
   }
 
-  /** Emails the receipt; answers the address it went to. */
-  sendReceipt(id: string, email: string, idempotencyKey: string): Observable<string> {
-    return defer(() =>
-      this.http.post<Dto>(
-        `${this.itemUrl(id)}/Receipt`,
-        { email },
-        { headers: idempotent(idempotencyKey) },
-      ),
-    ).pipe(map((dto) => text(dto?.['email']) || email));
-  }
-
   /**
    * The CSV of the whole filter (no paging), through HttpClient so the token header goes along.
    * An error's JSON body arrives as a Blob too: it is read back so `toWsapiError` sees it.
@@ -111,7 +99,7 @@ export class TransactionsApi {
   }
 
   private itemUrl(id: string): string {
-    return `${this.url(TRANSACTIONS_RESOURCE)}/${encodeURIComponent(id)}`;
+    return this.url(transactionResource(id));
   }
 }
 

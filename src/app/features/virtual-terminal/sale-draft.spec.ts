@@ -3,6 +3,7 @@ import { loginResponseFixture } from '../../../testing/fixtures/login-response';
 import { SaleDraft, checkSaleDraft } from './sale-draft';
 import { SaleRules, saleRulesOf } from './sale-rules';
 import { InventoryItem } from '../../core/wsapi/inventory-item';
+import { SAMPLE_TOTALS } from './sale.testing';
 
 const vendor = loginResponseFixture.configuration;
 const rulesWith = (overrides: Configuration = {}): SaleRules =>
@@ -88,14 +89,7 @@ describe('checkSaleDraft', () => {
       catalogue,
     );
     expect(check.errors).toEqual({});
-    expect(check.totals).toEqual({
-      subtotal: 1999,
-      discount: 150,
-      taxRateMilli: 8250,
-      tax: 153,
-      tip: 300,
-      total: 2302,
-    });
+    expect(check.totals).toEqual(SAMPLE_TOTALS);
     expect(check.request).toEqual({
       lines: [{ amount: 1999 }],
       tender: 'Cash',

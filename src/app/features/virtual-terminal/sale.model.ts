@@ -1,3 +1,5 @@
+import { SaleTotals } from './sale-totals';
+
 /** The tenders the WSAPI records; the configuration says which of them this account takes. */
 export type Tender = 'Cash' | 'Card';
 
@@ -38,7 +40,7 @@ export interface SaleResultLine {
 }
 
 /** The WSAPI's answer to a sale: approved or declined, with the server's own totals. */
-export interface SaleResult {
+export interface SaleResult extends SaleTotals {
   readonly id: string;
   readonly status: string;
   readonly createdAt: string;
@@ -48,10 +50,4 @@ export interface SaleResult {
   readonly approvalCode: string | null;
   readonly decline: { readonly code: string; readonly message: string } | null;
   readonly lines: readonly SaleResultLine[];
-  readonly subtotal: number;
-  readonly discount: number;
-  readonly taxRateMilli: number;
-  readonly tax: number;
-  readonly tip: number;
-  readonly total: number;
 }

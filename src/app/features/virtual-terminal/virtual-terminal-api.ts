@@ -16,13 +16,13 @@ import {
   toInventoryItem,
 } from '../../core/wsapi/inventory-item';
 import { idempotent } from '../../core/wsapi/idempotency-key';
+import { TRANSACTIONS_RESOURCE } from '../../core/wsapi/transactions-resource';
 import { injectWsapiUrl } from '../../core/wsapi/wsapi-endpoint';
 import { parseTaxRate } from './sale-totals';
 import { CardDetails, SaleRequest, SaleResult, SaleResultLine } from './sale.model';
 
 type Dto = DtoRecord;
 
-export const TRANSACTIONS_RESOURCE = '/Transactions';
 /** The picker lists at most this many pages of 100 active items. */
 export const MAX_INVENTORY_PAGES = 10;
 
@@ -70,16 +70,6 @@ export class VirtualTerminalApi {
         headers: idempotent(idempotencyKey),
       }),
     ).pipe(map(toSaleResult));
-  }
-
-  /** Emails the receipt of a transaction; answers the address the WSAPI sent it to. */
-  emailReceipt(transactionId: string, email: string): Observable<string> {
-    return defer(() =>
-      this.http.post<Dto>(
-        this.url(`${TRANSACTIONS_RESOURCE}/${encodeURIComponent(transactionId)}/Receipt`),
-        { email },
-      ),
-    ).pipe(map((dto) => text(dto?.['email']) || email));
   }
 }
 

@@ -1,4 +1,8 @@
+import { OverlayContainer } from '@angular/cdk/overlay';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog, MatDialogState } from '@angular/material/dialog';
 import { Router, provideRouter } from '@angular/router';
 import { MockStore } from '@ngrx/store/testing';
 import { Subscription } from 'rxjs';
@@ -6,6 +10,12 @@ import { clerkConfiguration, provideAuthState, signedInState } from '../../../te
 import { ShellActions } from '../../core/auth/state/auth.actions';
 import { AuthState } from '../../core/auth/state/auth.feature';
 import { ShellLayout } from './shell-layout';
+
+@Component({
+  template: '<p>Refund this sale?</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class PageDialog {}
 
 describe('ShellLayout', () => {
   async function render(auth: AuthState) {
@@ -80,5 +90,31 @@ describe('ShellLayout', () => {
       openAfterEach.push(subscriptions.filter((subscription) => !subscription.closed).length);
     }
     expect(openAfterEach).toEqual([openAfterEach[0], openAfterEach[0], openAfterEach[0]]);
+  });
+
+  it('closes the dialog a page left open when it is destroyed (a sign-out no click started)', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideAuthState(signedInState()),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const fixture = TestBed.createComponent(ShellLayout);
+    await fixture.whenStable();
+    const dialogs = TestBed.inject(MatDialog);
+    const ref = dialogs.open(PageDialog);
+    const overlay = TestBed.inject(OverlayContainer).getContainerElement();
+    expect(overlay.querySelector('mat-dialog-container')?.textContent).toContain(
+      'Refund this sale?',
+    );
+
+    fixture.destroy();
+
+    expect(ref.getState()).not.toBe(MatDialogState.OPEN);
+    await Promise.resolve(); // with animations off, the close ends one microtask later
+    expect(ref.getState()).toBe(MatDialogState.CLOSED);
+    expect(dialogs.openDialogs).toEqual([]);
+    expect(overlay.querySelector('mat-dialog-container')).toBeNull();
   });
 });

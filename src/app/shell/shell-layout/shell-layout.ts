@@ -1,7 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDialog, MatDialogState } from '@angular/material/dialog';
 import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
@@ -69,6 +77,16 @@ export class ShellLayout {
       .subscribe(() => {
         if (this.compact()) void this.sidenav().close();
       });
+    // The signed-in area's dialogs end with it. MatDialog is a root service and the router's
+    // navigation to /login closes nothing, so a sign-out that no click in the page started (the
+    // session's end, the idle timeout, another tab) would leave a page's dialog over the sign-in
+    // page, its container in the overlay container. Those already closing (the idle warning, when
+    // the session ends) are left to finish.
+    const dialogs = inject(MatDialog);
+    inject(DestroyRef).onDestroy(() => {
+      for (const ref of [...dialogs.openDialogs])
+        if (ref.getState() === MatDialogState.OPEN) ref.close();
+    });
   }
 
   protected signOut(): void {

@@ -50,6 +50,13 @@ describe('LoginPage', () => {
     await fixture.whenStable();
   }
 
+  /** Opens the page, types the user name and password, and clicks the submit button. */
+  async function signIn(userName: string, password: string): Promise<void> {
+    await create();
+    type('userName', userName);
+    type('password', password);
+    submit().click();
+  }
   it('labels both fields for assistive technology', async () => {
     await create();
     const labels = Array.from(page().querySelectorAll('label')).map((label) => [
@@ -71,42 +78,40 @@ describe('LoginPage', () => {
     expect(prefetch).toHaveBeenCalled();
   });
 
-  it('submits the trimmed user name, the password and the recorded return URL', async () => {
-    await create();
-    type('userName', '  merchant ');
-    type('password', 'Sandbox!2026');
-    submit().click();
-    expect(dispatch).toHaveBeenCalledOnceWith(
-      LoginPageActions.signInSubmitted({
-        credentials: { userName: 'merchant', password: 'Sandbox!2026' },
-        returnUrl: '/transactions?page=2',
-      }),
-    );
-  });
+  // What is sent: the user name trimmed (and otherwise exactly as typed), the password as typed.
+  const submissions: readonly { name: string; typed: string; password: string; sent: string }[] = [
+    {
+      name: 'submits the trimmed user name, the password and the recorded return URL',
+      typed: '  merchant ',
+      password: 'Sandbox!2026',
+      sent: 'merchant',
+    },
+    {
+      name: 'sends a unicode user name exactly as typed (trimmed)',
+      typed: ' Zoë-商店-🙂‏ ',
+      password: 'p',
+      sent: 'Zoë-商店-🙂‏',
+    },
+  ];
+  for (const { name, typed, password, sent } of submissions) {
+    it(name, async () => {
+      await signIn(typed, password);
+      expect(dispatch).toHaveBeenCalledOnceWith(
+        LoginPageActions.signInSubmitted({
+          credentials: { userName: sent, password },
+          returnUrl: '/transactions?page=2',
+        }),
+      );
+    });
+  }
 
   it('handles a pasted 10,000-character user name: a readable limit, nothing sent, nothing lost', async () => {
-    await create();
     const huge = 'x'.repeat(10_000);
-    type('userName', huge);
-    type('password', 'whatever');
-    submit().click();
+    await signIn(huge, 'whatever');
     await fixture.whenStable();
     expect(dispatch).not.toHaveBeenCalled();
     expect(page().textContent).toContain('A user name has at most 128 characters.');
     expect(input('userName').value.length).toBe(10_000);
-  });
-
-  it('sends a unicode user name exactly as typed (trimmed)', async () => {
-    await create();
-    type('userName', ' Zoë-商店-🙂‏ ');
-    type('password', 'p');
-    submit().click();
-    expect(dispatch).toHaveBeenCalledOnceWith(
-      LoginPageActions.signInSubmitted({
-        credentials: { userName: 'Zoë-商店-🙂‏', password: 'p' },
-        returnUrl: '/transactions?page=2',
-      }),
-    );
   });
 
   it('does not submit an empty form and says what is missing', async () => {
@@ -164,35 +169,34 @@ describe('LoginPage', () => {
 
   describe('when locked', () => {
     const time = useFakeTime();
+    const countdown = () =>
+      page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
+    /** Moves the clock on by `ms` and lets the page catch up. */
+    async function advance(ms: number): Promise<void> {
+      time.advance(ms);
+      await fixture.whenStable();
+    }
 
     it('counts down the time from Retry-After', async () => {
       await create();
       await failWith({ kind: 'locked', retryAfterSeconds: 120 });
-      const countdown = () =>
-        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
       expect(countdown()).toBe('2:00');
-      time.advance(5_000);
-      await fixture.whenStable();
+      await advance(5_000);
       expect(countdown()).toBe('1:55');
-      time.advance(115_000);
-      await fixture.whenStable();
+      await advance(115_000);
       expect(countdown()).toBeUndefined();
     });
 
     it('counts down a 429 from its Retry-After too (issue 15)', async () => {
       await create();
       await failWith({ kind: 'too-many-requests', retryAfterSeconds: 42 });
-      const countdown = () =>
-        page().querySelector('[data-testid="lock-countdown"]')?.textContent?.trim();
       expect(page().querySelector('[data-testid="sign-in-error"]')?.textContent).toContain(
         'Too many sign-in attempts',
       );
       expect(countdown()).toBe('0:42');
-      time.advance(40_000);
-      await fixture.whenStable();
+      await advance(40_000);
       expect(countdown()).toBe('0:02');
-      time.advance(2_000);
-      await fixture.whenStable();
+      await advance(2_000);
       expect(countdown()).toBeUndefined();
     });
 

@@ -3,6 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
 import { createPasswordChangeForm, submittedPasswordChange } from './password-change-form';
 import { PasswordChangeFields } from './password-change-fields';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 /** A page as the real ones are: its own OnPush form, submit and reset around the fields. */
 @Component({
@@ -96,12 +97,9 @@ describe('PasswordChangeFields', () => {
 
   it('shows a server error on its field, focused, and clears it with a reset', async () => {
     await type('newPassword', 'Harbour-lights-42');
-    const shown = host.fields().showServerError({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'new_password',
-      message: 'The new password was used recently.',
-    });
+    const shown = host
+      .fields()
+      .showServerError(refusal('new_password', 'The new password was used recently.'));
     await fixture.whenStable();
     expect(shown).toBeTrue();
     expect(fieldError('newPassword')).toBe('The new password was used recently.');

@@ -2,31 +2,12 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { PresetOptions, signedInState } from '../../../../testing/auth-presets';
 import { AuthState } from '../../../core/auth/state/auth.feature';
-import { Profile } from '../account.model';
+import { profileFixture } from '../account.testing';
 import { AccountPageActions } from '../state/account.actions';
 import { AccountState, initialAccountState } from '../state/account.feature';
 import { AccountPage } from './account-page';
 
-const profile: Profile = {
-  userName: 'merchant',
-  title: 'Owner',
-  firstName: 'Morgan',
-  middleNameInitial: '',
-  lastName: 'Merchant',
-  primaryEmail: 'merchant@example.com',
-  cellPhone: '1151151155',
-  workPhone: '',
-  otherPhone: '',
-  locale: 'en-US',
-  address: {
-    line1: '1 Main St',
-    line2: '',
-    city: 'Springfield',
-    region: 'IL',
-    postalCode: '62701',
-    country: 'US',
-  },
-};
+const profile = profileFixture();
 
 const loaded: AccountState = {
   ...initialAccountState,
@@ -56,15 +37,16 @@ describe('AccountPage', () => {
 
   const page = () => fixture.nativeElement as HTMLElement;
   const has = (selector: string) => page().querySelector(selector) !== null;
+  /** The text of the element with `data-testid` `testId`; undefined when there is none. */
+  const textOf = (testId: string) =>
+    page().querySelector(`[data-testid="${testId}"]`)?.textContent ?? undefined;
   const input = (name: string) =>
     page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`);
 
   it('says it was opened, and shows who is signed in', async () => {
     await create();
     expect(dispatch).toHaveBeenCalledWith(AccountPageActions.opened());
-    expect(page().querySelector('[data-testid="profile-user-name"]')?.textContent).toContain(
-      signedInState().account!.user.userName,
-    );
+    expect(textOf('profile-user-name')).toContain(signedInState().account!.user.userName);
     expect(page().querySelector('h1')?.textContent).toContain('Account settings');
   });
 
@@ -88,18 +70,14 @@ describe('AccountPage', () => {
   it('without change_address the address is shown read-only', async () => {
     await create({ configuration: { 'account.permissions.change_address': false } });
     expect(input('line1')).toBeNull();
-    expect(page().querySelector('[data-testid="address-read-only"]')?.textContent).toContain(
-      '1 Main St',
-    );
+    expect(textOf('address-read-only')).toContain('1 Main St');
     expect(input('firstName')).not.toBeNull();
   });
 
   it('without edit_email_receipt the receipt text is shown, not a form', async () => {
     await create({ configuration: { 'account.permissions.edit_email_receipt': false } });
     expect(input('header')).toBeNull();
-    expect(page().querySelector('[data-testid="receipt-read-only"]')?.textContent).toContain(
-      'Thank you!',
-    );
+    expect(textOf('receipt-read-only')).toContain('Thank you!');
   });
 
   it('offers the configured locales, the current one selected', async () => {

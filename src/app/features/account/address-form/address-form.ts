@@ -1,21 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Address } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
-import { SaveState } from '../state/account.feature';
+import { SettingsForm } from '../settings-form';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { notBlank } from '../../../shared/forms/form-submit';
 import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
 
 const FIELDS = {
@@ -32,23 +23,13 @@ const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode:
 /** The user's postal address (`account.permissions.change_address`). */
 @Component({
   selector: 'mcm-address-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './address-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AddressForm {
+export class AddressForm extends SettingsForm {
   readonly address = input.required<Address | null>();
-  readonly save = input.required<SaveState>();
   readonly addressSubmitted = output<Address>();
 
   protected readonly fields = FIELDS;
@@ -69,18 +50,15 @@ export class AddressForm {
   }
 
   constructor() {
+    super();
     this.form.controls.country.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.form.controls.postalCode.updateValueAndValidity({ emitEvent: false }));
-    effect(() => {
-      const address = this.address() ?? EMPTY;
-      untracked(() => this.form.reset(address));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    this.showSetting(this.form, () => this.address() ?? EMPTY, FIELDS);
   }
 
   protected saveAddress(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!this.readyToSave(this.form)) return;
     const value = this.form.getRawValue();
     this.addressSubmitted.emit({
       line1: value.line1.trim(),

@@ -1,19 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { readyToSubmit, showServerErrors } from '../server-errors';
-import { SaveState } from '../state/account.feature';
+import { SettingsForm } from '../settings-form';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 const FIELDS = { primary_email: 'primaryEmail' } as const;
 export const EMAIL_MAX = 254;
@@ -22,22 +12,13 @@ const EMAIL_PATTERN = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
 /** The primary email address: where receipts copies and account notices go. */
 @Component({
   selector: 'mcm-email-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './email-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class EmailForm {
+export class EmailForm extends SettingsForm {
   readonly email = input.required<string>();
-  readonly save = input.required<SaveState>();
   readonly emailSubmitted = output<string>();
 
   protected readonly fields = FIELDS;
@@ -49,15 +30,12 @@ export class EmailForm {
   });
 
   constructor() {
-    effect(() => {
-      const primaryEmail = this.email();
-      untracked(() => this.form.reset({ primaryEmail }));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    super();
+    this.showSetting(this.form, () => ({ primaryEmail: this.email() }), FIELDS);
   }
 
   protected saveEmail(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!this.readyToSave(this.form)) return;
     this.emailSubmitted.emit(this.form.getRawValue().primaryEmail.trim());
   }
 }

@@ -1,7 +1,9 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { formDriver } from '../../../../testing/form-driver';
 import { NameChange } from '../account.model';
 import { SaveState } from '../state/account.feature';
 import { NameForm } from './name-form';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const NAME: NameChange = { firstName: 'Morgan', middleNameInitial: '', lastName: 'Merchant' };
 const IDLE: SaveState = { status: 'idle', error: null };
@@ -19,20 +21,7 @@ describe('NameForm', () => {
     await fixture.whenStable();
   }
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) =>
-    page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
-  async function type(name: string, value: string): Promise<void> {
-    input(name).value = value;
-    input(name).dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-  async function submit(): Promise<void> {
-    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await fixture.whenStable();
-  }
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((error) => error.textContent?.trim());
+  const { page, input, type, submit, errors } = formDriver(() => fixture);
 
   it('is prefilled and sends the trimmed name', async () => {
     await create();
@@ -56,12 +45,7 @@ describe('NameForm', () => {
     await create();
     fixture.componentRef.setInput('save', {
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'last_name',
-        message: 'last_name is 1 to 50 characters, without control characters.',
-      },
+      error: refusal('last_name', 'last_name is 1 to 50 characters, without control characters.'),
     });
     await fixture.whenStable();
     expect(errors()).toEqual(['last_name is 1 to 50 characters, without control characters.']);

@@ -1,20 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { NAME_MAX, NameChange } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { notBlank, readyToSubmit, showServerErrors } from '../server-errors';
-import { SaveState } from '../state/account.feature';
+import { SettingsForm } from '../settings-form';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { notBlank } from '../../../shared/forms/form-submit';
 
 const FIELDS = {
   first_name: 'firstName',
@@ -25,22 +16,13 @@ const FIELDS = {
 /** First name, middle initial and last name (`account.permissions.change_name`). */
 @Component({
   selector: 'mcm-name-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './name-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class NameForm {
+export class NameForm extends SettingsForm {
   readonly name = input.required<NameChange>();
-  readonly save = input.required<SaveState>();
   readonly nameSubmitted = output<NameChange>();
 
   protected readonly fields = FIELDS;
@@ -52,16 +34,13 @@ export class NameForm {
   });
 
   constructor() {
+    super();
     // The form shows the name on file: at first, and again once a change is saved.
-    effect(() => {
-      const name = this.name();
-      untracked(() => this.form.reset(name));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    this.showSetting(this.form, this.name, FIELDS);
   }
 
   protected saveName(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!this.readyToSave(this.form)) return;
     const { firstName, middleNameInitial, lastName } = this.form.getRawValue();
     this.nameSubmitted.emit({
       firstName: firstName.trim(),

@@ -1,7 +1,9 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { formDriver } from '../../../../testing/form-driver';
 import { PasswordChange } from '../account.model';
 import { SaveState } from '../state/account.feature';
 import { PasswordForm } from './password-form';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 describe('PasswordForm', () => {
   let fixture: ComponentFixture<PasswordForm>;
@@ -16,27 +18,17 @@ describe('PasswordForm', () => {
     await fixture.whenStable();
   });
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const input = (name: string) =>
-    page().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
-  async function type(name: string, value: string): Promise<void> {
-    input(name).value = value;
-    input(name).dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
+  const { page, input, type, submit, errors } = formDriver(() => fixture);
   async function fill(current: string, next: string, confirm = next): Promise<void> {
     await type('currentPassword', current);
     await type('newPassword', next);
     await type('confirmPassword', confirm);
-    page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await fixture.whenStable();
+    await submit();
   }
   async function answer(save: SaveState): Promise<void> {
     fixture.componentRef.setInput('save', save);
     await fixture.whenStable();
   }
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((error) => error.textContent?.trim());
 
   it('applies the first-login rules: no user name, letters and digits, 12+', async () => {
     await fill('Sandbox!2026', 'merchant-2026-pass');
@@ -69,12 +61,7 @@ describe('PasswordForm', () => {
     await fill('not-mine', 'Fresh-Start-2026');
     await answer({
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'current_password',
-        message: 'The current password is incorrect.',
-      },
+      error: refusal('current_password', 'The current password is incorrect.'),
     });
     expect(input('newPassword').value).toBe('');
     expect(errors()).toEqual(['The current password is incorrect.']);

@@ -8,7 +8,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormGroupDirective, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import {
   PASSWORD_CHANGE_SERVER_FIELDS,
   createPasswordChangeForm,
@@ -16,20 +15,20 @@ import {
 } from '../../../core/auth/password-change/password-change-form';
 import { PasswordChangeFields } from '../../../core/auth/password-change/password-change-fields';
 import { PasswordChange } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { SaveState } from '../state/account.feature';
+import { SettingsForm } from '../settings-form';
 
 /** A new password, with the same rules as the first-login step, checked as the user types. */
 @Component({
   selector: 'mcm-password-form',
-  imports: [ReactiveFormsModule, MatButton, SaveFeedback, PasswordChangeFields],
+  imports: [ReactiveFormsModule, SaveFeedback, PasswordChangeFields, SubmitButton],
   templateUrl: './password-form.html',
   styleUrls: ['../settings-form.scss', './password-form.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PasswordForm {
+export class PasswordForm extends SettingsForm {
   readonly userName = input.required<string>();
-  readonly save = input.required<SaveState>();
   readonly passwordSubmitted = output<PasswordChange>();
 
   protected readonly fields = PASSWORD_CHANGE_SERVER_FIELDS;
@@ -39,6 +38,7 @@ export class PasswordForm {
   private readonly passwordFields = viewChild.required(PasswordChangeFields);
 
   constructor() {
+    super();
     // Passwords never stay in the form once the server answered, whatever it said.
     effect(() => {
       const { status, error } = this.save();
@@ -51,7 +51,7 @@ export class PasswordForm {
   }
 
   protected changePassword(): void {
-    if (this.save().status === 'saving') return;
+    if (this.saving()) return;
     const change = submittedPasswordChange(this.form);
     if (change) this.passwordSubmitted.emit(change);
   }

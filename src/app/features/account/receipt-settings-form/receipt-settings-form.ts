@@ -1,21 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RECEIPT_FOOTER_MAX, RECEIPT_HEADER_MAX, ReceiptText } from '../account.model';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
-import { readyToSubmit, showServerErrors } from '../server-errors';
-import { SaveState } from '../state/account.feature';
+import { SettingsForm } from '../settings-form';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 const FIELDS = { header: 'header', footer: 'footer' } as const;
 // Line breaks are allowed; other control characters are refused by the server.
@@ -25,23 +15,13 @@ const NO_CONTROL = /^[^\u0000-\u0009\u000b-\u001f\u007f]*$/;
 /** The organization's email-receipt header and footer (`account.permissions.edit_email_receipt`). */
 @Component({
   selector: 'mcm-receipt-settings-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    SaveFeedback,
-  ],
+  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
   templateUrl: './receipt-settings-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ReceiptSettingsForm {
+export class ReceiptSettingsForm extends SettingsForm {
   readonly receipt = input.required<ReceiptText>();
-  readonly save = input.required<SaveState>();
   readonly receiptSubmitted = output<ReceiptText>();
 
   protected readonly fields = FIELDS;
@@ -56,15 +36,19 @@ export class ReceiptSettingsForm {
   });
 
   constructor() {
-    effect(() => {
-      const { header, footer } = this.receipt();
-      untracked(() => this.form.reset({ header, footer }));
-    });
-    showServerErrors(this.form, this.save, FIELDS);
+    super();
+    this.showSetting(
+      this.form,
+      () => {
+        const { header, footer } = this.receipt();
+        return { header, footer };
+      },
+      FIELDS,
+    );
   }
 
   protected saveReceipt(): void {
-    if (!readyToSubmit(this.form, this.save)) return;
+    if (!this.readyToSave(this.form)) return;
     this.receiptSubmitted.emit(this.form.getRawValue());
   }
 }

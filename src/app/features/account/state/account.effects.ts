@@ -1,10 +1,11 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
-import { Store } from '@ngrx/store';
+import { Action, ActionCreator, Store } from '@ngrx/store';
 import { Observable, catchError, exhaustMap, filter, map, of, switchMap } from 'rxjs';
 import { AccountSettingsApiActions, ProfileChanges } from '../../../core/auth/state/auth.actions';
-import { toWsapiError } from '../../../core/wsapi/wsapi-error';
+import { answerAs } from '../../../core/wsapi/answer-as';
+import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { AccountApi } from '../account-api';
 import { AccountSection } from '../account.model';
 import { AccountApiActions, AccountPageActions } from './account.actions';
@@ -20,128 +21,103 @@ const opened = (actions$: Actions, store: Store) =>
 const saveFailed = (section: AccountSection) => (error: unknown) =>
   of(AccountApiActions.saveFailed({ section, error: toWsapiError(error) }));
 
-export const loadProfile$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
-    return opened(actions$, store).pipe(
-      switchMap(() =>
-        api.profile().pipe(
-          map((profile) => AccountApiActions.profileLoaded({ profile })),
-          catchError((error: unknown) =>
-            of(AccountApiActions.profileLoadFailed({ error: toWsapiError(error) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+/** One part of the page's data, asked for when a merchant opens the page and on "Try again". */
+function loadOnOpen<T>(
+  load: (api: AccountApi) => Observable<T>,
+  loaded: (answer: T) => Action,
+  failed: (props: { error: WsapiError }) => Action,
+) {
+  return createEffect(
+    (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
+      return opened(actions$, store).pipe(
+        switchMap(() => load(api).pipe(answerAs(loaded, failed))),
+      );
+    },
+    { functional: true },
+  );
+}
+
+export const loadProfile$ = loadOnOpen(
+  (api) => api.profile(),
+  (profile) => AccountApiActions.profileLoaded({ profile }),
+  AccountApiActions.profileLoadFailed,
 );
 
-export const loadReceiptSettings$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AccountApi)) => {
-    return opened(actions$, store).pipe(
-      switchMap(() =>
-        api.receiptSettings().pipe(
-          map((settings) => AccountApiActions.receiptSettingsLoaded({ settings })),
-          catchError((error: unknown) =>
-            of(AccountApiActions.receiptSettingsLoadFailed({ error: toWsapiError(error) })),
-          ),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const loadReceiptSettings$ = loadOnOpen(
+  (api) => api.receiptSettings(),
+  (settings) => AccountApiActions.receiptSettingsLoaded({ settings }),
+  AccountApiActions.receiptSettingsLoadFailed,
 );
 
-// Writes are never retried, and a second submit while one is on its way is ignored.
-
-export const changeName$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.nameSubmitted),
-      exhaustMap(({ name }) =>
-        api.changeName(name).pipe(
-          map((profile) => AccountApiActions.profileSaved({ section: 'name', profile })),
-          catchError(saveFailed('name')),
+/**
+ * The save of one section: never retried, and a second submit while one is on its way is
+ * ignored; what the server answers becomes `send`'s action, a failure `saveFailed(section)`.
+ */
+function saveSection<C extends ActionCreator>(
+  submitted: C,
+  section: AccountSection,
+  send: (api: AccountApi, action: ReturnType<C>) => Observable<Action>,
+) {
+  return createEffect(
+    (actions$ = inject(Actions), api = inject(AccountApi)) => {
+      return actions$.pipe(
+        ofType(submitted),
+        exhaustMap((action) =>
+          send(api, action as ReturnType<C>).pipe(catchError(saveFailed(section))),
         ),
-      ),
-    );
-  },
-  { functional: true },
+      );
+    },
+    { functional: true },
+  );
+}
+
+export const changeName$ = saveSection(AccountPageActions.nameSubmitted, 'name', (api, { name }) =>
+  api
+    .changeName(name)
+    .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'name', profile }))),
 );
 
-export const changeEmail$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.emailSubmitted),
-      exhaustMap(({ primaryEmail }) =>
-        api.changeEmail(primaryEmail).pipe(
-          map((saved) => AccountApiActions.emailSaved({ primaryEmail: saved })),
-          catchError(saveFailed('email')),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const changeEmail$ = saveSection(
+  AccountPageActions.emailSubmitted,
+  'email',
+  (api, { primaryEmail }) =>
+    api
+      .changeEmail(primaryEmail)
+      .pipe(map((saved) => AccountApiActions.emailSaved({ primaryEmail: saved }))),
 );
 
-export const changeAddress$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.addressSubmitted),
-      exhaustMap(({ address }) =>
-        api.changeAddress(address).pipe(
-          map((profile) => AccountApiActions.profileSaved({ section: 'address', profile })),
-          catchError(saveFailed('address')),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const changeAddress$ = saveSection(
+  AccountPageActions.addressSubmitted,
+  'address',
+  (api, { address }) =>
+    api
+      .changeAddress(address)
+      .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'address', profile }))),
 );
 
-export const changeLocale$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.localeSubmitted),
-      exhaustMap(({ locale }) =>
-        api.changeLocale(locale).pipe(
-          map((profile) => AccountApiActions.profileSaved({ section: 'locale', profile })),
-          catchError(saveFailed('locale')),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const changeLocale$ = saveSection(
+  AccountPageActions.localeSubmitted,
+  'locale',
+  (api, { locale }) =>
+    api
+      .changeLocale(locale)
+      .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'locale', profile }))),
 );
 
-export const changePassword$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.passwordSubmitted),
-      exhaustMap(({ password }) =>
-        api.changePassword(password).pipe(
-          map(() => AccountApiActions.passwordChanged()),
-          catchError(saveFailed('password')),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const changePassword$ = saveSection(
+  AccountPageActions.passwordSubmitted,
+  'password',
+  (api, { password }) =>
+    api.changePassword(password).pipe(map(() => AccountApiActions.passwordChanged())),
 );
 
-export const saveReceiptSettings$ = createEffect(
-  (actions$ = inject(Actions), api = inject(AccountApi)) => {
-    return actions$.pipe(
-      ofType(AccountPageActions.receiptSettingsSubmitted),
-      exhaustMap(({ receipt }) =>
-        api.saveReceiptSettings(receipt).pipe(
-          map((settings) => AccountApiActions.receiptSettingsSaved({ settings })),
-          catchError(saveFailed('receipt')),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const saveReceiptSettings$ = saveSection(
+  AccountPageActions.receiptSettingsSubmitted,
+  'receipt',
+  (api, { receipt }) =>
+    api
+      .saveReceiptSettings(receipt)
+      .pipe(map((settings) => AccountApiActions.receiptSettingsSaved({ settings }))),
 );
 
 /** A saved name, locale or email goes into the session, so the toolbar and formatting follow. */

@@ -1,20 +1,8 @@
-import { Profile } from '../account.model';
+import { profileFixture } from '../account.testing';
 import { AccountApiActions, AccountPageActions } from './account.actions';
 import { AccountState, accountFeature, initialAccountState } from './account.feature';
 
-const profile: Profile = {
-  userName: 'merchant',
-  title: 'Owner',
-  firstName: 'Morgan',
-  middleNameInitial: '',
-  lastName: 'Merchant',
-  primaryEmail: 'merchant@example.com',
-  cellPhone: '',
-  workPhone: '',
-  otherPhone: '',
-  locale: 'en-US',
-  address: null,
-};
+const profile = profileFixture({ cellPhone: '', address: null });
 
 const reduce = (state: AccountState, ...actions: Parameters<typeof accountFeature.reducer>[1][]) =>
   actions.reduce((current, action) => accountFeature.reducer(current, action), state);

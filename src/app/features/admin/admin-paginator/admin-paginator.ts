@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { Router } from '@angular/router';
 import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
+import { AdminListView } from '../admin-list/admin-list-view';
 
 /**
  * The pages of an admin list, shown only when there is more than one page of the smallest size.
@@ -11,14 +12,15 @@ import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
   selector: 'mcm-admin-paginator',
   imports: [MatPaginator],
   template: `
-    @if (totalCount() > pageSizes[0]) {
+    @let view = list();
+    @if (view.totalCount() > pageSizes[0]) {
       <mat-paginator
-        [length]="totalCount()"
-        [pageIndex]="page() - 1"
-        [pageSize]="pageSize()"
+        [length]="view.totalCount()"
+        [pageIndex]="view.request().page - 1"
+        [pageSize]="view.request().pageSize"
         [pageSizeOptions]="pageSizes"
-        [disabled]="disabled()"
-        [attr.aria-label]="label()"
+        [disabled]="view.loading()"
+        [attr.aria-label]="view.texts.pages"
         (page)="changePage($event)"
       />
     }
@@ -29,12 +31,8 @@ import { ADMIN_DEFAULT_PAGE_SIZE, ADMIN_PAGE_SIZES } from '../admin.model';
 export class AdminPaginator {
   private readonly router = inject(Router);
 
-  readonly totalCount = input.required<number>();
-  readonly page = input.required<number>();
-  readonly pageSize = input.required<number>();
-  readonly disabled = input(false);
-  /** The paginator's accessible name ("Pages of merchants"). */
-  readonly label = input.required<string>();
+  /** The list paged: its total, the page and size shown, whether it is loading, its words. */
+  readonly list = input.required<AdminListView>();
 
   protected readonly pageSizes = ADMIN_PAGE_SIZES;
 

@@ -1,38 +1,24 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
+import { BILLING } from './billing.testing';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 
 const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
 
 const DRAFT: BillingDraft = {
-  contactName: 'Priya Raman',
-  email: 'billing@demo-parent.example',
+  contactName: BILLING.contactName,
+  email: BILLING.email,
   phone: '+1 212 555 0100',
-  address: {
-    line1: '250 Park Avenue South',
-    line2: '',
-    city: 'New York',
-    region: 'NY',
-    postalCode: '10003',
-    country: 'US',
-  },
+  address: { ...BILLING.address, line2: '', country: 'US' },
 };
 
 describe('BillingApi', () => {
   let api: BillingApi;
   let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(BillingApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(BillingApi)));
   afterEach(() => backend.verify());
 
   it('reads a merchant’s billing information into the portal’s model', async () => {
@@ -41,23 +27,7 @@ describe('BillingApi', () => {
     expect(request.request.method).toBe('GET');
     request.flush({ billing: BILLING_DTO });
     expect(await result).toEqual({
-      organizationId: '20',
-      contactName: 'Priya Raman',
-      email: 'billing@demo-parent.example',
-      phone: '+1 212 555 0188',
-      address: {
-        line1: '250 Park Avenue South',
-        line2: 'Floor 7',
-        city: 'New York',
-        region: 'NY',
-        postalCode: '10003',
-        country: 'US',
-      },
-      bankAccount: {
-        accountHolder: 'Demo Parent Merchant Inc.',
-        routingNumber: '021000021',
-        accountLast4: '4321',
-      },
+      ...BILLING,
       updatedAt: new Date(Date.UTC(2026, 10, 24, 15, 30, 0)),
     });
   });

@@ -15,27 +15,8 @@ import {
 } from './billing-form';
 import { billingErrorMessage } from './billing-messages';
 import { Billing } from './billing.model';
-
-const BILLING: Billing = {
-  organizationId: '20',
-  contactName: 'Priya Raman',
-  email: 'billing@demo-parent.example',
-  phone: '+1 212 555 0188',
-  address: {
-    line1: '250 Park Avenue South',
-    line2: 'Floor 7',
-    city: 'New York',
-    region: 'NY',
-    postalCode: '10003',
-    country: 'US',
-  },
-  bankAccount: {
-    accountHolder: 'Demo Parent Merchant Inc.',
-    routingNumber: '021000021',
-    accountLast4: '4321',
-  },
-  updatedAt: null,
-};
+import { BILLING } from './billing.testing';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 describe('billing form', () => {
   let form: BillingForm;
@@ -117,12 +98,7 @@ describe('billing form', () => {
   });
 
   it('puts a dotted server field on its control, and leaves other errors to the page', () => {
-    const error = (field: string | null) => ({
-      kind: 'invalid-request' as const,
-      code: 'invalid_request',
-      field,
-      message: 'Not this one.',
-    });
+    const error = (field: string | null) => refusal(field, 'Not this one.');
     expect(applyServerFieldError(form, error('address.postal_code'), BILLING_SERVER_FIELDS)).toBe(
       'address.postalCode',
     );
@@ -143,12 +119,7 @@ describe('billing form', () => {
   });
 
   it('knows the bank_account refusal, which belongs to the bank account as a whole', () => {
-    const error = (field: string | null, message = 'Enter it again.') => ({
-      kind: 'invalid-request' as const,
-      code: 'invalid_request',
-      field,
-      message,
-    });
+    const error = (field: string | null, message = 'Enter it again.') => refusal(field, message);
     expect(bankAccountErrorMessage(error('bank_account'))).toBe('Enter it again.');
     expect(bankAccountErrorMessage(error('bank_account', ''))).toBe(
       'Enter the bank account again.',

@@ -1,5 +1,5 @@
 import { FormGroup, NonNullableFormBuilder } from '@angular/forms';
-import { WsapiError } from '../../../core/wsapi/wsapi-error';
+import { WsapiError, fieldFailure, serverFieldError } from '../../../core/wsapi/wsapi-error';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 import {
   accountNumberRule,
@@ -125,13 +125,12 @@ export function applyServerFieldError(
   error: WsapiError | null,
   fields: Readonly<Record<string, string>>,
 ): string | null {
-  if (error?.kind !== 'invalid-request' || error.field === null) return null;
-  const path = Object.hasOwn(fields, error.field) ? fields[error.field] : null;
-  const control = path === null ? null : form.get(path);
-  if (!path || !control || control.disabled) return null;
-  control.setErrors({ server: error.message || 'This value was not accepted.' });
+  const fieldError = serverFieldError(error, fields);
+  const control = fieldError && form.get(fieldError.control);
+  if (!fieldError || !control || control.disabled) return null;
+  control.setErrors({ server: fieldError.message });
   control.markAsTouched();
-  return path;
+  return fieldError.control;
 }
 
 /**
@@ -140,8 +139,9 @@ export function applyServerFieldError(
  * account fields as a whole. Null for any other error.
  */
 export function bankAccountErrorMessage(error: WsapiError | null): string | null {
-  if (error?.kind !== 'invalid-request' || error.field !== 'bank_account') return null;
-  return error.message || 'Enter the bank account again.';
+  if (fieldFailure(error)?.field !== 'bank_account') return null;
+  // Its own fallback: the refusal is about the whole account, not one value typed.
+  return (error && 'message' in error && error.message) || 'Enter the bank account again.';
 }
 
 /** The DOM id of a billing control (`address.postalCode` → `billing-address-postalCode`). */

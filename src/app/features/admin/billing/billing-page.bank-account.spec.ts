@@ -1,83 +1,55 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
-import { NEW_ACCOUNT, URL_20, billingPageTesting, invalid } from './billing-page.testing';
+import { NEW_ACCOUNT, URL_20, billingPageTesting } from './billing-page.testing';
 
 describe('BillingPage: changing the bank account', () => {
-  const billing = billingPageTesting(() =>
-    provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } })),
-  );
-  const { page, text, input, errors, settle, type, click, loaded, openBankAccount } = billing;
-  let backend: HttpTestingController;
-  async function create(): Promise<void> {
-    backend = await billing.create();
-  }
-  afterEach(() => backend.verify());
+  const ui = billingPageTesting();
 
   it('changes the bank account: empty fields, only the last four come back, the number is forgotten', async () => {
-    await create();
-    await loaded();
-    await click('Edit');
-    await openBankAccount();
-    expect(input('bankAccount-accountNumber')!.value).toBe('');
-    expect(input('bankAccount-routingNumber')!.value).toBe('');
-    await type('bankAccount-accountHolder', 'Jane Doe');
-    await type('bankAccount-routingNumber', '011000015');
-    await type('bankAccount-accountNumber', '123456789');
-    await click('Save');
+    await ui.edit();
+    await ui.openBankAccount();
+    expect(ui.input('bankAccount-accountNumber')!.value).toBe('');
+    expect(ui.input('bankAccount-routingNumber')!.value).toBe('');
+    await ui.type('bankAccount-accountHolder', 'Jane Doe');
+    await ui.type('bankAccount-routingNumber', '011000015');
+    await ui.type('bankAccount-accountNumber', '123456789');
+    await ui.click('Save');
 
-    const request = backend.expectOne(URL_20);
+    const request = ui.backend().expectOne(URL_20);
     expect(request.request.body.bank_account).toEqual({
       account_holder: 'Jane Doe',
       routing_number: '011000015',
       account_number: '123456789',
     });
     request.flush({ billing: { ...BILLING_DTO, bank_account: NEW_ACCOUNT } });
-    await settle();
+    await ui.settle();
 
-    expect(text('[role="status"]')).toContain('now ends in 6789');
-    expect(text('[data-testid="billing-bank-account"]')).toBe(
+    expect(ui.text('[role="status"]')).toContain('now ends in 6789');
+    expect(ui.text('[data-testid="billing-bank-account"]')).toBe(
       '•••• 6789 (routing 011000015, holder Jane Doe)',
     );
-    expect(page().innerHTML).not.toContain('123456789');
-    await click('Edit');
-    await openBankAccount();
-    expect(input('bankAccount-accountNumber')!.value).toBe('');
+    expect(ui.page().innerHTML).not.toContain('123456789');
+    await ui.click('Edit');
+    await ui.openBankAccount();
+    expect(ui.input('bankAccount-accountNumber')!.value).toBe('');
   });
 
   it('refuses a routing number whose ABA check digit is wrong before sending anything', async () => {
-    await create();
-    await loaded();
-    await click('Edit');
-    await openBankAccount();
-    await type('bankAccount-accountHolder', 'Jane Doe');
-    await type('bankAccount-routingNumber', '011000016');
-    await type('bankAccount-accountNumber', '123456789');
-    await click('Save');
-    backend.expectNone(URL_20);
-    expect(errors()).toEqual([
+    await ui.edit();
+    await ui.typeNewAccount('011000016');
+    await ui.click('Save');
+    ui.backend().expectNone(URL_20);
+    expect(ui.errors()).toEqual([
       'A US routing number is 9 digits with a valid ABA check digit; check it for typos.',
     ]);
-    expect(document.activeElement).toBe(input('bankAccount-routingNumber'));
+    expect(document.activeElement).toBe(ui.input('bankAccount-routingNumber'));
   });
 
   it('maps a bank account field error onto the bank account fields', async () => {
-    await create();
-    await loaded();
-    await click('Edit');
-    await openBankAccount();
-    await type('bankAccount-accountHolder', 'Jane Doe');
-    await type('bankAccount-routingNumber', '011000015');
-    await type('bankAccount-accountNumber', '123456789');
-    await click('Save');
-    backend
-      .expectOne(URL_20)
-      .flush(invalid('bank_account.routing_number', 'This bank is not supported.'), {
-        status: 400,
-        statusText: 'Bad Request',
-      });
-    await settle();
-    expect(errors()).toEqual(['This bank is not supported.']);
-    expect(document.activeElement).toBe(input('bankAccount-routingNumber'));
+    await ui.edit();
+    await ui.typeNewAccount();
+    await ui.click('Save');
+    await ui.refuseSave('bank_account.routing_number', 'This bank is not supported.');
+    expect(ui.errors()).toEqual(['This bank is not supported.']);
+    expect(document.activeElement).toBe(ui.input('bankAccount-routingNumber'));
   });
 });

@@ -3,15 +3,18 @@ import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { Provider } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BILLING_DTO } from '../../../../testing/fixtures/admin-billing';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { adminPageDriver } from '../admin-page-driver.testing';
+import { refuse } from '../wsapi-refusal.testing';
 import { BillingPage } from './billing-page';
 
 /*
  * Shared set-up of the billing-page.*.spec.ts files; imported by those specs only.
- * What a spec asserts stays in the spec (no Jasmine globals here); the specs pass the auth state in.
+ * What a spec asserts stays in the spec; the set-up only verifies, after each spec, that no
+ * request was left unanswered.
  */
 
 export const URL_20 = 'https://api.example.com/WSAPI/Organizations/20/Billing';
@@ -21,19 +24,20 @@ export const NEW_ACCOUNT = {
   account_last4: '6789',
 };
 
-/** A 400 refusal of `field` with `message`, as the WSAPI sends it. */
-export const invalid = (field: string, message: string) => ({
-  error: { code: 'invalid_request', message, field },
-});
+/** An admin signed in with the `en_US` locale: whom the billing page specs sign in. */
+const signedInAdmin = () =>
+  provideAuthState(signedInState({ user: { isAdmin: true, locale: 'en_US' } }));
 
 /**
- * The BillingPage of organization 20, with the auth state `auth()` provides, and the ways a spec
- * reads and works it. `create()` is called by each spec, and returns that spec's backend.
+ * The BillingPage of organization 20, with the auth state `auth()` provides (an admin by default),
+ * and the ways a spec reads and works it. Call it in a `describe`: `create()` is called by each
+ * spec, `backend()` is that spec's backend, verified after each spec.
  */
-export function billingPageTesting(auth: () => Provider[]) {
+export function billingPageTesting(auth: () => Provider[] = signedInAdmin) {
   let fixture: ComponentFixture<BillingPage>;
   let backend: HttpTestingController;
   let harnesses: HarnessLoader;
+  afterEach(() => backend.verify());
 
   async function create(): Promise<HttpTestingController> {
     TestBed.configureTestingModule({
@@ -48,21 +52,14 @@ export function billingPageTesting(auth: () => Provider[]) {
     return backend;
   }
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
-  const input = (id: string) => page().querySelector<HTMLInputElement>(`#billing-${id}`);
+  const { page, text, input, errors, settle, type, choose } = adminPageDriver(
+    () => fixture,
+    'billing-',
+  );
   const button = (name: string) =>
     [...page().querySelectorAll<HTMLButtonElement>('button')].find(
       (b) => b.textContent?.trim() === name,
     )!;
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
-  const settle = () => fixture.whenStable();
-  async function type(id: string, value: string): Promise<void> {
-    input(id)!.value = value;
-    input(id)!.dispatchEvent(new Event('input'));
-    await settle();
-  }
   async function click(name: string): Promise<void> {
     button(name).click();
     await settle();
@@ -80,12 +77,23 @@ export function billingPageTesting(auth: () => Provider[]) {
     page().querySelector<HTMLButtonElement>('mat-slide-toggle button')!.click();
     await settle();
   }
-  async function chooseCountry(name: string): Promise<void> {
-    const select = await harnesses.getHarness(
-      MatSelectHarness.with({ selector: '#billing-address-country' }),
-    );
-    await select.open();
-    await select.clickOptions({ text: name });
+  const chooseCountry = (name: string) => choose('address-country', name);
+  /** The page created, `dto` loaded (the stored billing by default), and Edit clicked. */
+  async function edit(dto: object = BILLING_DTO): Promise<void> {
+    await create();
+    await loaded(dto);
+    await click('Edit');
+  }
+  /** While editing: open the bank account and type a new one (Jane Doe, account 123456789). */
+  async function typeNewAccount(routingNumber = '011000015'): Promise<void> {
+    await openBankAccount();
+    await type('bankAccount-accountHolder', 'Jane Doe');
+    await type('bankAccount-routingNumber', routingNumber);
+    await type('bankAccount-accountNumber', '123456789');
+  }
+  /** The save on its way is refused: a 400 about `field`, saying `message`. */
+  async function refuseSave(field: string, message: string): Promise<void> {
+    refuse(backend.expectOne(URL_20), field, message);
     await settle();
   }
   const bankAccountToggle = () =>
@@ -94,6 +102,7 @@ export function billingPageTesting(auth: () => Provider[]) {
 
   return {
     create,
+    backend: () => backend,
     page,
     text,
     input,
@@ -105,6 +114,9 @@ export function billingPageTesting(auth: () => Provider[]) {
     loaded,
     openMerchant,
     openBankAccount,
+    edit,
+    typeNewAccount,
+    refuseSave,
     chooseCountry,
     bankAccountToggle,
     bankAccountMessage,

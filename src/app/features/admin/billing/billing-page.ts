@@ -15,8 +15,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
-import { adminErrorMessage } from '../admin-errors';
-import { SaveStatus } from '../paged-store';
+import { adminErrorMessage, adminErrorText } from '../admin-errors';
+import { SaveStatus, loadOnChange } from '../paged-store';
 import { BillingStore } from './billing-store';
 import { BankAccountMessage, BillingFields } from './billing-fields/billing-fields';
 import {
@@ -59,10 +59,10 @@ export class BillingPage {
   protected readonly locale = inject(Store).selectSignal(authFeature.selectLocale);
   /** This merchant's billing: never the previous one's (the store clears it for another id). */
   protected readonly billing = this.store.billing;
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.store.error();
-    return error ? adminErrorMessage(error, 'Loading the billing information') : null;
-  });
+  protected readonly loadErrorMessage = adminErrorText(
+    this.store.error,
+    'Loading the billing information',
+  );
 
   protected readonly form = createBillingForm(inject(NonNullableFormBuilder));
   protected readonly editing = signal(false);
@@ -87,13 +87,9 @@ export class BillingPage {
   private savingNewAccount = false;
 
   constructor() {
-    effect(() => {
-      const organizationId = this.organizationId();
-      untracked(() => {
-        this.stopEditing();
-        this.savedMessage.set(null);
-        this.store.load(organizationId);
-      });
+    loadOnChange(this.organizationId, this.store, () => {
+      this.stopEditing();
+      this.savedMessage.set(null);
     });
     effect(() => {
       const status = this.store.saveStatus();

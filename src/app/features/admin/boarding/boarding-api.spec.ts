@@ -1,9 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -35,14 +34,7 @@ const DRAFT: BoardingDraft = {
 describe('BoardingApi', () => {
   let api: BoardingApi;
   let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(BoardingApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(BoardingApi)));
   afterEach(() => backend.verify());
 
   it('POSTs the merchant with its billing and bank account, and reads the new organization', async () => {

@@ -1,13 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { HarnessLoader } from '@angular/cdk/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import { provideAuthState, signedInState } from '../../../../testing/auth-presets';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { adminPageDriver } from '../admin-page-driver.testing';
 import { BoardingPage } from './boarding-page';
+import { refuse } from '../wsapi-refusal.testing';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 const admin = signedInState({ user: { isAdmin: true } });
@@ -16,7 +15,6 @@ const sysAdmin = signedInState({ user: { isSysAdmin: true } });
 describe('BoardingPage', () => {
   let fixture: ComponentFixture<BoardingPage>;
   let backend: HttpTestingController;
-  let harnesses: HarnessLoader;
 
   async function create(auth = admin): Promise<void> {
     TestBed.configureTestingModule({
@@ -25,29 +23,12 @@ describe('BoardingPage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(BoardingPage);
-    harnesses = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
   afterEach(() => backend.verify());
 
-  const page = () => fixture.nativeElement as HTMLElement;
-  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
-  const input = (id: string) => page().querySelector<HTMLInputElement>(`#${id}`);
+  const { page, text, input, errors, settle, type, choose } = adminPageDriver(() => fixture);
   const labels = () => [...page().querySelectorAll('mat-label')].map((l) => l.textContent?.trim());
-  const errors = () =>
-    [...page().querySelectorAll('mat-error')].map((e) => e.textContent?.trim() ?? '');
-  const settle = () => fixture.whenStable();
-  async function type(id: string, value: string): Promise<void> {
-    input(id)!.value = value;
-    input(id)!.dispatchEvent(new Event('input'));
-    await settle();
-  }
-  async function choose(id: string, option: string | RegExp): Promise<void> {
-    const select = await harnesses.getHarness(MatSelectHarness.with({ selector: `#${id}` }));
-    await select.open();
-    await select.clickOptions({ text: option });
-    await settle();
-  }
   async function submit(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settle();
@@ -156,15 +137,11 @@ describe('BoardingPage', () => {
     await create();
     await fillCanadianMerchant();
     await submit();
-    backend.expectOne(ORGANIZATIONS).flush(
-      {
-        error: {
-          code: 'conflict',
-          message: 'Another organization already has this name.',
-          field: 'name',
-        },
-      },
-      { status: 409, statusText: 'Conflict' },
+    refuse(
+      backend.expectOne(ORGANIZATIONS),
+      'name',
+      'Another organization already has this name.',
+      409,
     );
     await settle();
     expect(errors()).toEqual(['Another organization already has this name.']);
@@ -212,16 +189,7 @@ describe('BoardingPage', () => {
     await create();
     await fillCanadianMerchant();
     await submit();
-    backend.expectOne(ORGANIZATIONS).flush(
-      {
-        error: {
-          code: 'invalid_request',
-          message: 'Not a number we can reach.',
-          field: 'billing.phone',
-        },
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    refuse(backend.expectOne(ORGANIZATIONS), 'billing.phone', 'Not a number we can reach.');
     await settle();
     expect(errors()).toEqual(['Not a number we can reach.']);
     expect(document.activeElement).toBe(input('billing-phone'));

@@ -8,17 +8,16 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MatAnchor } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { adminErrorMessage, toAdminError } from '../admin-errors';
 import { SaveStatus } from '../paged-store';
 import { BillingFields } from '../billing/billing-fields/billing-fields';
@@ -46,15 +45,9 @@ import { injectFocusAfterRender } from '../focus-after-render';
 @Component({
   selector: 'mcm-boarding-page',
   imports: [
-    ReactiveFormsModule,
+    FORM_FIELD_IMPORTS,
     RouterLink,
     MatAnchor,
-    MatButton,
-    MatError,
-    MatFormField,
-    MatHint,
-    MatInput,
-    MatLabel,
     MatOption,
     MatProgressBar,
     MatSelect,

@@ -1,20 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { ConfigurationApi, toConfigurationMap } from './configuration-api';
 
 describe('ConfigurationApi', () => {
   let api: ConfigurationApi;
   let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(ConfigurationApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(ConfigurationApi)));
   afterEach(() => backend.verify());
 
   it('reads an organization’s configuration map', async () => {

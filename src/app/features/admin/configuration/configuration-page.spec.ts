@@ -6,6 +6,7 @@ import { signedInState } from '../../../../testing/auth-presets';
 import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { MerchantStore } from '../merchant/merchant-store';
 import { ConfigurationPage } from './configuration-page';
+import { refuse } from '../wsapi-refusal.testing';
 
 const URL = 'https://api.example.com/WSAPI/Organizations/8/Configuration';
 const CONFIGURATION = {
@@ -227,15 +228,10 @@ describe('ConfigurationPage', () => {
       await click(toggle('processing.config.tip'));
       await type('security.account_locking.count_memory', '45');
       await save();
-      backend.expectOne(URL).flush(
-        {
-          error: {
-            code: 'invalid_request',
-            message: 'security.account_locking.count_memory must stay a string.',
-            field: 'security.account_locking.count_memory',
-          },
-        },
-        { status: 400, statusText: 'Bad Request' },
+      refuse(
+        backend.expectOne(URL),
+        'security.account_locking.count_memory',
+        'security.account_locking.count_memory must stay a string.',
       );
       await fixture.whenStable();
       expect(texts('[role="alert"]')[0]).toContain(

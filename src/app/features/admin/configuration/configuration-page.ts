@@ -18,8 +18,8 @@ import { Store } from '@ngrx/store';
 import { Subject, switchMap } from 'rxjs';
 import { hasPermission } from '../../../core/access/permissions';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { WsapiError } from '../../../core/wsapi/wsapi-error';
-import { adminErrorMessage } from '../admin-errors';
+import { WsapiError, fieldFailure } from '../../../core/wsapi/wsapi-error';
+import { adminErrorText } from '../admin-errors';
 import { MerchantStore } from '../merchant/merchant-store';
 import { ConfigurationMap } from './configuration-api';
 import {
@@ -32,7 +32,7 @@ import {
   toDraft,
 } from './configuration-drafts';
 import { groupConfiguration } from './configuration-groups';
-import { SaveStatus } from '../paged-store';
+import { SaveStatus, loadOnChange } from '../paged-store';
 import { ConfigurationStore } from './configuration-store';
 import { ConfigurationTable } from './configuration-table/configuration-table';
 import { injectFocusAfterRender } from '../focus-after-render';
@@ -90,14 +90,14 @@ export class ConfigurationPage {
     if (this.store.saveStatus() !== 'saved') return '';
     return `Saved ${changeCount(this.store.savedCount())}. Users of ${this.merchantName()} see it at their next session refresh.`;
   });
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.store.loadError();
-    return error ? adminErrorMessage(error, 'Loading the configuration') : null;
-  });
-  protected readonly saveErrorMessage = computed(() => {
-    const error = this.store.saveError();
-    return error ? adminErrorMessage(error, 'Saving the configuration') : null;
-  });
+  protected readonly loadErrorMessage = adminErrorText(
+    this.store.loadError,
+    'Loading the configuration',
+  );
+  protected readonly saveErrorMessage = adminErrorText(
+    this.store.saveError,
+    'Saving the configuration',
+  );
 
   private readonly editButton = viewChild('editButton', { read: ElementRef<HTMLButtonElement> });
   private readonly editIntro = viewChild<ElementRef<HTMLElement>>('editIntro');
@@ -111,13 +111,7 @@ export class ConfigurationPage {
       )
       .subscribe(() => this.drafts.set(this.form()?.getRawValue() ?? {}));
 
-    effect(() => {
-      const id = this.organizationId();
-      untracked(() => {
-        this.closeEditor();
-        this.store.load(id);
-      });
-    });
+    loadOnChange(this.organizationId, this.store, () => this.closeEditor());
 
     effect(() => {
       const status = this.store.saveStatus();
@@ -193,10 +187,11 @@ export class ConfigurationPage {
     if (status === 'saved') {
       this.closeEditor();
       this.focusAfterRender(() => this.status().nativeElement);
-    } else if (status === 'failed' && form && error?.kind === 'invalid-request' && error.field) {
-      const control = form.controls[error.field];
-      if (control) {
-        control.setErrors({ server: error.message || 'This value was refused.' });
+    } else if (status === 'failed' && form) {
+      const failure = fieldFailure(error);
+      if (failure && Object.hasOwn(form.controls, failure.field)) {
+        const control = form.controls[failure.field];
+        control.setErrors({ server: failure.message });
         control.markAsTouched();
       }
     }

@@ -1,16 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { adminErrorMessage } from '../admin-errors';
+import { adminErrorText } from '../admin-errors';
+import { loadOnChange } from '../paged-store';
 import { MerchantStore } from './merchant-store';
 
 /**
@@ -34,10 +27,7 @@ export class MerchantLayout {
   /** Never the previous merchant while the next loads: the store clears it for another id. */
   protected readonly organization = this.store.organization;
   protected readonly loading = this.store.loading;
-  protected readonly errorMessage = computed(() => {
-    const error = this.store.error();
-    return error ? adminErrorMessage(error, 'Loading the merchant') : null;
-  });
+  protected readonly errorMessage = adminErrorText(this.store.error, 'Loading the merchant');
   protected readonly sections = [
     { path: '.', label: 'Overview', exact: true },
     { path: 'users', label: 'Users', exact: false },
@@ -46,10 +36,7 @@ export class MerchantLayout {
   ] as const;
 
   constructor() {
-    effect(() => {
-      const id = this.organizationId();
-      untracked(() => this.store.load(id));
-    });
+    loadOnChange(this.organizationId, this.store);
   }
 
   protected retry(): void {

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -16,10 +8,9 @@ import { Store } from '@ngrx/store';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import { IfFlag } from '../../../core/access/if-flag.directive';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { ListStatus } from '../../../shared/list-status/list-status';
-import { adminErrorMessage } from '../admin-errors';
-import { AdminPaginator } from '../admin-paginator/admin-paginator';
-import { pageCaption, pageOf } from '../admin-paging';
+import { AdminList } from '../admin-list/admin-list';
+import { adminList } from '../admin-list/admin-list-view';
+import { pageOf } from '../admin-paging';
 import { BOARDING_ACCESS } from '../boarding/boarding-access';
 import { MerchantsStore } from './merchants-store';
 import { AdminTable } from '../admin-table/admin-table';
@@ -34,17 +25,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  */
 @Component({
   selector: 'mcm-merchants-page',
-  imports: [
-    AdminTable,
-    RouterLink,
-    IfFlag,
-    MatAnchor,
-    MatFormField,
-    MatLabel,
-    MatInput,
-    AdminPaginator,
-    ListStatus,
-  ],
+  imports: [AdminList, AdminTable, RouterLink, IfFlag, MatAnchor, MatFormField, MatLabel, MatInput],
   templateUrl: './merchants-page.html',
   styleUrl: './merchants-page.scss',
   providers: [MerchantsStore],
@@ -68,35 +49,21 @@ export class MerchantsPage {
     ...pageOf(this.page(), this.size()),
   }));
   protected readonly merchants = this.store.items;
-  protected readonly totalCount = this.store.totalCount;
-  protected readonly loading = this.store.loading;
   protected readonly isSysAdmin = computed(() => this.account()?.user.isSysAdmin ?? false);
-
-  protected readonly errorMessage = computed(() => {
-    const error = this.store.error();
-    return error ? adminErrorMessage(error, 'Loading the merchants') : null;
+  protected readonly list = adminList(this.store, this.query, {
+    loading: 'Loading merchants',
+    doing: 'Loading the merchants',
+    caption: 'Merchants by organization id',
+    pages: 'Pages of merchants',
+    counted: (total) => {
+      const q = this.query().q.trim();
+      if (total === 0) return q ? `No merchants match “${q}”.` : 'No merchants.';
+      const merchants = total === 1 ? '1 merchant' : `${total} merchants`;
+      return q ? `${merchants} match “${q}”.` : `${merchants}.`;
+    },
   });
-
-  /** What the list holds, said once per change (a polite live region). */
-  protected readonly summary = computed(() => {
-    if (this.loading()) return 'Loading merchants…';
-    if (this.store.error()) return '';
-    const total = this.totalCount();
-    const q = this.query().q.trim();
-    if (total === 0) return q ? `No merchants match “${q}”.` : 'No merchants.';
-    const merchants = total === 1 ? '1 merchant' : `${total} merchants`;
-    return q ? `${merchants} match “${q}”.` : `${merchants}.`;
-  });
-
-  protected readonly caption = computed(() =>
-    pageCaption('Merchants by organization id', this.query(), this.totalCount()),
-  );
 
   constructor() {
-    effect(() => {
-      const query = this.query();
-      untracked(() => this.store.load(query));
-    });
     this.typed
       .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
       .subscribe((q) => {
@@ -112,9 +79,5 @@ export class MerchantsPage {
 
   protected search(q: string): void {
     this.typed.next(q);
-  }
-
-  protected retry(): void {
-    this.store.reload();
   }
 }

@@ -16,10 +16,9 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
-import { ListStatus } from '../../../shared/list-status/list-status';
-import { adminErrorMessage } from '../admin-errors';
-import { AdminPaginator } from '../admin-paginator/admin-paginator';
-import { pageCaption, pageOf } from '../admin-paging';
+import { AdminList } from '../admin-list/admin-list';
+import { adminList } from '../admin-list/admin-list-view';
+import { pageOf } from '../admin-paging';
 import { AddUserForm } from './add-user-form/add-user-form';
 import { confirmUserAction } from './confirm-user-action-dialog/confirm-user-action-dialog';
 import { OrganizationUsersStore } from './organization-users-store';
@@ -35,7 +34,7 @@ import { injectFocusAfterRender } from '../focus-after-render';
  */
 @Component({
   selector: 'mcm-organization-users-page',
-  imports: [MatButton, AdminPaginator, ListStatus, AddUserForm, UserTable],
+  imports: [MatButton, AdminList, AddUserForm, UserTable],
   templateUrl: './organization-users-page.html',
   styleUrl: './organization-users-page.scss',
   providers: [OrganizationUsersStore],
@@ -58,8 +57,6 @@ export class OrganizationUsersPage {
     ...pageOf(this.page(), this.size()),
   }));
   protected readonly users = this.store.users;
-  protected readonly totalCount = this.store.totalCount;
-  protected readonly loading = this.store.loading;
   protected readonly pending = this.store.pending;
   protected readonly availability = this.store.availability;
   protected readonly creation = this.store.creation;
@@ -71,9 +68,15 @@ export class OrganizationUsersPage {
     { read: ElementRef },
   );
 
-  protected readonly errorMessage = computed(() => {
-    const error = this.store.error();
-    return error ? adminErrorMessage(error, 'Loading the users') : null;
+  protected readonly list = adminList(this.store, this.query, {
+    loading: 'Loading users',
+    doing: 'Loading the users',
+    caption: 'Users by user name',
+    pages: 'Pages of users',
+    counted: (total) => {
+      if (total === 0) return 'No users.';
+      return total === 1 ? '1 user.' : `${total} users.`;
+    },
   });
 
   protected readonly outcome = computed(() => {
@@ -81,33 +84,12 @@ export class OrganizationUsersPage {
     return outcome ? { failed: outcome.kind === 'failed', text: outcomeMessage(outcome) } : null;
   });
 
-  /** What the list holds, said once per change (a polite live region). */
-  protected readonly summary = computed(() => {
-    if (this.loading()) return 'Loading users…';
-    if (this.store.error()) return '';
-    const total = this.totalCount();
-    if (total === 0) return 'No users.';
-    return total === 1 ? '1 user.' : `${total} users.`;
-  });
-
-  protected readonly caption = computed(() =>
-    pageCaption('Users by user name', this.query(), this.totalCount()),
-  );
-
   constructor() {
-    effect(() => {
-      const query = this.query();
-      untracked(() => this.store.load(query));
-    });
     // Another merchant's users: the form of the previous one does not stay open.
     effect(() => {
       this.organizationId();
       untracked(() => this.addingUser.set(false));
     });
-  }
-
-  protected retry(): void {
-    this.store.reload();
   }
 
   /** Opens the form (focus to its first field) or closes it (focus back to the button). */

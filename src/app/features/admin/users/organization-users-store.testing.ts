@@ -46,14 +46,19 @@ export const NEW_USER: NewUser = {
 };
 
 /**
- * The store on a testing backend, with the portal's clock read from `clock`, and the ways a spec
- * works it. `setUp()` (in a beforeEach) returns that spec's store and backend.
+ * For a `describe` of the store's specs: before each spec, the store on a testing backend with the
+ * portal's clock read from `options.clock` (and, with `options.loaded`, organization 20's first
+ * page loaded); after each spec, the backend verified. `ctx.store` and `ctx.backend` are the
+ * spec's; the rest are the ways a spec works them.
  */
-export function organizationUsersStoreTesting(clock: () => number = () => START) {
+export function organizationUsersStoreTesting(
+  options: { readonly clock?: () => number; readonly loaded?: boolean } = {},
+) {
   let store: OrganizationUsersStore;
   let backend: HttpTestingController;
+  const clock = options.clock ?? (() => START);
 
-  function setUp(): { store: OrganizationUsersStore; backend: HttpTestingController } {
+  beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
         provideWsapiTesting(),
@@ -63,8 +68,9 @@ export function organizationUsersStoreTesting(clock: () => number = () => START)
     });
     store = TestBed.inject(OrganizationUsersStore);
     backend = TestBed.inject(HttpTestingController);
-    return { store, backend };
-  }
+    if (options.loaded) loadUsers();
+  });
+  afterEach(() => backend.verify());
 
   const listRequest = () => backend.expectOne((r) => r.url === USERS && r.method === 'GET');
 
@@ -80,5 +86,15 @@ export function organizationUsersStoreTesting(clock: () => number = () => START)
   }
   const jdoe = () => store.users().find((user) => user.userName === 'jdoe')!;
 
-  return { setUp, listRequest, loadUsers, jdoe };
+  return {
+    get store() {
+      return store;
+    },
+    get backend() {
+      return backend;
+    },
+    listRequest,
+    loadUsers,
+    jdoe,
+  };
 }

@@ -1,6 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { UsersApi } from './users-api';
 import { USER_DTO } from './organization-users-store.testing';
 import { OrganizationUser } from './users.model';
@@ -24,14 +23,7 @@ const JDOE: OrganizationUser = {
 describe('UsersApi', () => {
   let api: UsersApi;
   let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [provideWsapiTesting()],
-    });
-    api = TestBed.inject(UsersApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ subject: api, backend } = setUpWsapiSpec(UsersApi)));
   afterEach(() => backend.verify());
 
   it('lists a page of users, mapped to camelCase with safe defaults', () => {

@@ -1,4 +1,5 @@
 import { availabilityText, outcomeMessage } from './users-messages';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 describe('users messages', () => {
   const ended = (sessionsEnded: number) =>
@@ -26,12 +27,7 @@ describe('users messages', () => {
         kind: 'failed',
         action: 'lock',
         userName: 'admin',
-        error: {
-          kind: 'invalid-request',
-          code: 'conflict',
-          field: null,
-          message: 'You cannot do this to your own account.',
-        },
+        error: { ...refusal(null, 'You cannot do this to your own account.'), code: 'conflict' },
       }),
     ).toBe('Locking admin failed: You cannot do this to your own account.');
   });

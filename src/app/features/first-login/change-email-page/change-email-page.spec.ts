@@ -1,10 +1,13 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { ChangeEmailPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { ChangeEmailPage } from './change-email-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState({ user: { primaryEmail: 'old@example.com' } });
 
@@ -14,28 +17,14 @@ describe('ChangeEmailPage', () => {
   let dispatch: jasmine.Spy;
 
   async function create(firstLogin: Partial<FirstLoginState> = {}): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [ChangeEmailPage],
-      providers: [
-        provideMockStore({
-          initialState: { auth, firstLogin: { ...initialFirstLoginState, ...firstLogin } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(ChangeEmailPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createFirstLoginPage(ChangeEmailPage, firstLogin, auth));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
   const email = () =>
     page().querySelector<HTMLInputElement>('input[formcontrolname="primaryEmail"]')!;
   const fieldError = () => page().querySelector('mat-error')?.textContent?.trim() ?? null;
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === ChangeEmailPageActions.submitted.type);
+  const submitted = () => dispatchedOf(dispatch, ChangeEmailPageActions.submitted);
 
   async function type(value: string): Promise<void> {
     email().value = value;
@@ -47,7 +36,7 @@ describe('ChangeEmailPage', () => {
     await fixture.whenStable();
   }
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({ auth, firstLogin: { ...initialFirstLoginState, error } });
+    store.setState(firstLoginStore({ error }, auth));
     await fixture.whenStable();
   }
 
@@ -91,12 +80,7 @@ describe('ChangeEmailPage', () => {
     await create();
     await type('taken@example.com');
     await save();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'primary_email',
-      message: 'This email address cannot be used.',
-    });
+    await failWith(refusal('primary_email', 'This email address cannot be used.'));
     expect(fieldError()).toBe('This email address cannot be used.');
     expect(email().value).toBe('taken@example.com');
     expect(page().querySelector('[role="alert"]')).toBeNull();

@@ -3,49 +3,37 @@ import {
   ChangeDetectorRef,
   Component,
   ElementRef,
-  computed,
   effect,
   inject,
   untracked,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { Store } from '@ngrx/store';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { fieldErrorOf } from '../../../core/wsapi/wsapi-error';
-import { firstLoginErrorMessage } from '../first-login-messages';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
+import { FirstLoginStep } from '../first-login-step/first-login-step';
+import { injectStepState } from '../first-login-step/step-state';
 import { ChangeEmailPageActions } from '../state/first-login.actions';
-import { firstLoginFeature } from '../state/first-login.feature';
 
 const EMAIL_FIELD = 'primary_email';
 
 /** Forced step: confirm or change the primary email, prefilled with the one on file. */
 @Component({
   selector: 'mcm-change-email-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatHint,
-    MatInput,
-    MatButton,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, FirstLoginStep, SubmitButton],
   templateUrl: './change-email-page.html',
   styleUrl: './change-email-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangeEmailPage {
-  private readonly store = inject(Store);
+  /** A failure about the address itself is shown on the field, not in the step's alert. */
+  protected readonly step = injectStepState((error) => fieldErrorOf(error, EMAIL_FIELD) !== null);
+  private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
-  protected readonly submitting = this.store.selectSignal(firstLoginFeature.selectSubmitting);
-  private readonly error = this.store.selectSignal(firstLoginFeature.selectError);
   private readonly user = this.store.selectSignal(authFeature.selectUser);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -57,18 +45,11 @@ export class ChangeEmailPage {
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
 
-  /** Failures not about the address itself; those are shown on the field. */
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    if (!error || fieldErrorOf(error, EMAIL_FIELD) !== null) return null;
-    return firstLoginErrorMessage(error);
-  });
-
   constructor() {
     this.store.dispatch(ChangeEmailPageActions.opened());
 
     effect(() => {
-      const message = fieldErrorOf(this.error(), EMAIL_FIELD);
+      const message = fieldErrorOf(this.step.error(), EMAIL_FIELD);
       if (message === null) return;
       untracked(() => {
         const control = this.form.controls.primaryEmail;
@@ -81,11 +62,7 @@ export class ChangeEmailPage {
   }
 
   protected changeEmail(): void {
-    if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.step.submitting())) return;
     this.store.dispatch(
       ChangeEmailPageActions.submitted({
         primaryEmail: this.form.getRawValue().primaryEmail.trim(),

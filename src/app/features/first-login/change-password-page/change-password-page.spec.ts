@@ -1,20 +1,18 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { signedInState } from '../../../../testing/auth-presets';
+import { ComponentFixture } from '@angular/core/testing';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
+import { pendingSteps, signedInState } from '../../../../testing/auth-presets';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { ChangePasswordPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { ChangePasswordPage } from './change-password-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState({
   user: {
     userName: 'merchant',
-    accountFlags: {
-      changePasswordRequired: true,
-      acceptTermsAndConditionsRequired: false,
-      changeEmailRequired: false,
-      changeSecurityQuestionsRequired: false,
-    },
+    accountFlags: pendingSteps({ changePasswordRequired: true }),
   },
 });
 
@@ -24,18 +22,11 @@ describe('ChangePasswordPage', () => {
   let dispatch: jasmine.Spy;
 
   async function create(firstLogin: Partial<FirstLoginState> = {}): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [ChangePasswordPage],
-      providers: [
-        provideMockStore({
-          initialState: { auth, firstLogin: { ...initialFirstLoginState, ...firstLogin } },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(ChangePasswordPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createFirstLoginPage(
+      ChangePasswordPage,
+      firstLogin,
+      auth,
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -63,15 +54,19 @@ describe('ChangePasswordPage', () => {
     await fixture.whenStable();
   }
 
+  /** Opens the page, fills in the three fields and submits. */
+  async function openAndSubmit(current: string, next: string, confirm = next): Promise<void> {
+    await create();
+    await fill(current, next, confirm);
+    await clickSubmit();
+  }
+
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({ auth, firstLogin: { ...initialFirstLoginState, error } });
+    store.setState(firstLoginStore({ error }, auth));
     await fixture.whenStable();
   }
 
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === ChangePasswordPageActions.submitted.type);
+  const submitted = () => dispatchedOf(dispatch, ChangePasswordPageActions.submitted);
 
   it('says it was opened, so no earlier error is shown', async () => {
     await create();
@@ -111,9 +106,7 @@ describe('ChangePasswordPage', () => {
   });
 
   it('submits the current and the new password', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
     expect(submitted()).toEqual([
       [
         ChangePasswordPageActions.submitted({
@@ -139,41 +132,28 @@ describe('ChangePasswordPage', () => {
     ['Sandbox!2026', 'Choose a password different from your current one.'],
   ]) {
     it(`refuses "${next}": ${message}`, async () => {
-      await create();
-      await fill('Sandbox!2026', next);
-      await clickSubmit();
+      await openAndSubmit('Sandbox!2026', next);
       expect(submitted()).toEqual([]);
       expect(fieldError('newPassword')).toBe(message);
     });
   }
 
   it('refuses a confirmation that does not match', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42', 'Harbour-lights-43');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42', 'Harbour-lights-43');
     expect(submitted()).toEqual([]);
     expect(fieldError('confirmPassword')).toBe('The passwords do not match.');
   });
 
   it('re-checks the new password when the current one changes', async () => {
-    await create();
-    await fill('Harbour-lights-42', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Harbour-lights-42', 'Harbour-lights-42');
     expect(fieldError('newPassword')).toContain('different from your current one');
     await type('currentPassword', 'Sandbox!2026');
     expect(fieldError('newPassword')).toBeNull();
   });
 
   it('shows a wrong current password on that field and clears every password', async () => {
-    await create();
-    await fill('wrong-password', 'Harbour-lights-42');
-    await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'current_password',
-      message: 'The current password is incorrect.',
-    });
+    await openAndSubmit('wrong-password', 'Harbour-lights-42');
+    await failWith(refusal('current_password', 'The current password is incorrect.'));
     expect(fieldError('currentPassword')).toBe('The current password is incorrect.');
     expect(input('currentPassword').value).toBe('');
     expect(input('newPassword').value).toBe('');
@@ -183,23 +163,14 @@ describe('ChangePasswordPage', () => {
   });
 
   it('shows the server’s rule message on the new password field', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'new_password',
-      message: 'The new password was used recently.',
-    });
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
+    await failWith(refusal('new_password', 'The new password was used recently.'));
     expect(fieldError('newPassword')).toBe('The new password was used recently.');
     expect(input('newPassword').value).toBe('');
   });
 
   it('announces other failures and still clears the passwords', async () => {
-    await create();
-    await fill('Sandbox!2026', 'Harbour-lights-42');
-    await clickSubmit();
+    await openAndSubmit('Sandbox!2026', 'Harbour-lights-42');
     await failWith({ kind: 'network' });
     expect(alert()).toContain('could not reach the server');
     expect(input('currentPassword').value).toBe('');

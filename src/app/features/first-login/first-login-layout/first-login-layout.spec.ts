@@ -3,8 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { signedInState } from '../../../../testing/auth-presets';
-import { AccountFlags } from '../../../core/auth/session.model';
+import { pendingSteps, signedInState } from '../../../../testing/auth-presets';
 import { FirstLoginPageActions } from '../../../core/auth/state/auth.actions';
 import { FirstLoginLayout } from './first-login-layout';
 
@@ -14,14 +13,6 @@ import { FirstLoginLayout } from './first-login-layout';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class StepPage {}
-
-const flags = (pending: Partial<AccountFlags>): AccountFlags => ({
-  changePasswordRequired: false,
-  acceptTermsAndConditionsRequired: false,
-  changeEmailRequired: false,
-  changeSecurityQuestionsRequired: false,
-  ...pending,
-});
 
 describe('FirstLoginLayout', () => {
   let harness: RouterTestingHarness;
@@ -44,7 +35,10 @@ describe('FirstLoginLayout', () => {
           initialState: {
             auth: signedInState({
               user: {
-                accountFlags: flags({ changePasswordRequired: true, changeEmailRequired: true }),
+                accountFlags: pendingSteps({
+                  changePasswordRequired: true,
+                  changeEmailRequired: true,
+                }),
               },
             }),
           },
@@ -70,7 +64,7 @@ describe('FirstLoginLayout', () => {
     await harness.navigateByUrl('/first-login/password');
     expect(progress()).toBe('Step 1 of 2');
     store.setState({
-      auth: signedInState({ user: { accountFlags: flags({ changeEmailRequired: true }) } }),
+      auth: signedInState({ user: { accountFlags: pendingSteps({ changeEmailRequired: true }) } }),
     });
     await harness.navigateByUrl('/first-login/email');
     expect(progress()).toBe('Step 2 of 2');

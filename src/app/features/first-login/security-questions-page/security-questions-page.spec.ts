@@ -1,15 +1,16 @@
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { signedInState } from '../../../../testing/auth-presets';
+import { MockStore } from '@ngrx/store/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { WsapiError } from '../../../core/wsapi/wsapi-error';
 import { SecurityQuestionChoices } from '../first-login.model';
 import { SecurityQuestionsPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage, firstLoginStore } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { SecurityQuestionsPage } from './security-questions-page';
 
 const CHOICES: SecurityQuestionChoices = {
@@ -33,45 +34,42 @@ describe('SecurityQuestionsPage', () => {
   async function create(
     firstLogin: Partial<FirstLoginState> = { questions: CHOICES },
   ): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [SecurityQuestionsPage],
-      providers: [
-        provideMockStore({
-          initialState: {
-            auth: signedInState(),
-            firstLogin: { ...initialFirstLoginState, ...firstLogin },
-          },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(SecurityQuestionsPage);
+    ({ fixture, store, dispatch } = await createFirstLoginPage(SecurityQuestionsPage, firstLogin));
     loader = TestbedHarnessEnvironment.loader(fixture);
     await fixture.whenStable();
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
-  const select = (label: string) =>
-    loader.getHarness(MatSelectHarness.with({ selector: `[formcontrolname="${label}"]` }));
-  const answer = (name: string) =>
-    loader.getHarness(MatInputHarness.with({ selector: `[formcontrolname="${name}"]` }));
   const field = (label: string) =>
     loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-  const submitted = () =>
-    dispatch.calls
-      .allArgs()
-      .filter(([action]) => action.type === SecurityQuestionsPageActions.submitted.type);
+  /** Each control of the form, by the label of its field. */
+  const labels: Record<string, string> = {
+    firstQuestion: 'First question',
+    firstAnswer: 'Answer to the first question',
+    secondQuestion: 'Second question',
+    secondAnswer: 'Answer to the second question',
+  };
+  const select = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatSelectHarness))!;
+  const answer = async (name: string) =>
+    (await (await field(labels[name])).getControl(MatInputHarness))!;
+  const submitted = () => dispatchedOf(dispatch, SecurityQuestionsPageActions.submitted);
 
+  /** Picks `question` as the second one, and types the two answers. */
+  async function chooseSecond(question: string, firstAnswer: string, secondAnswer: string) {
+    const second = await select('secondQuestion');
+    await second.open();
+    await second.clickOptions({ text: question });
+    await (await answer('firstAnswer')).setValue(firstAnswer);
+    await (await answer('secondAnswer')).setValue(secondAnswer);
+    return second;
+  }
   async function save(): Promise<void> {
     page().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await fixture.whenStable();
   }
   async function failWith(error: WsapiError): Promise<void> {
-    store.setState({
-      auth: signedInState(),
-      firstLogin: { ...initialFirstLoginState, questions: CHOICES, error },
-    });
+    store.setState(firstLoginStore({ questions: CHOICES, error }));
     await fixture.whenStable();
   }
 
@@ -91,8 +89,8 @@ describe('SecurityQuestionsPage', () => {
     );
     expect(await (await answer('firstAnswer')).getValue()).toBe('');
     expect(await (await answer('secondAnswer')).getValue()).toBe('');
-    const input = page().querySelector('input[formcontrolname="firstAnswer"]')!;
-    expect(input.getAttribute('autocomplete')).toBe('off');
+    const input = await (await answer('firstAnswer')).host();
+    expect(await input.getAttribute('autocomplete')).toBe('off');
     const labels = Array.from(page().querySelectorAll('mat-label')).map((label) =>
       label.textContent?.trim(),
     );
@@ -106,11 +104,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('saves two different questions with their answers', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     expect(submitted()).toEqual([
       [
@@ -126,11 +120,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('requires two different questions', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[0].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Bob');
+    await chooseSecond(CHOICES.questions[0].question, 'Ann', 'Bob');
     await save();
     expect(submitted()).toEqual([]);
     expect(await (await field('Second question')).getTextErrors()).toEqual([
@@ -153,11 +143,7 @@ describe('SecurityQuestionsPage', () => {
 
   it('after a failure: announced, answers cleared, questions kept', async () => {
     await create();
-    const second = await select('secondQuestion');
-    await second.open();
-    await second.clickOptions({ text: CHOICES.questions[2].question });
-    await (await answer('firstAnswer')).setValue('Ann');
-    await (await answer('secondAnswer')).setValue('Volvo');
+    const second = await chooseSecond(CHOICES.questions[2].question, 'Ann', 'Volvo');
     await save();
     await failWith({ kind: 'network' });
     expect(page().querySelector('[role="alert"]')?.textContent).toContain('could not reach');

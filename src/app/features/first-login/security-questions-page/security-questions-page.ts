@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
   Component,
-  computed,
   effect,
   inject,
   untracked,
@@ -12,18 +11,17 @@ import {
   AbstractControl,
   FormGroupDirective,
   NonNullableFormBuilder,
-  ReactiveFormsModule,
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { ErrorStateMatcher, MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
-import { Store } from '@ngrx/store';
-import { firstLoginErrorMessage } from '../first-login-messages';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
+import { FirstLoginStep } from '../first-login-step/first-login-step';
+import { injectStepState } from '../first-login-step/step-state';
 import { SecurityQuestionsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -48,35 +46,17 @@ const secondQuestionErrors: ErrorStateMatcher = {
 /** Forced step: two different security questions and their answers. Answers are never shown back. */
 @Component({
   selector: 'mcm-security-questions-page',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatHint,
-    MatInput,
-    MatSelect,
-    MatOption,
-    MatButton,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption, MatProgressBar, FirstLoginStep, SubmitButton],
   templateUrl: './security-questions-page.html',
   styleUrl: './security-questions-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SecurityQuestionsPage {
-  private readonly store = inject(Store);
+  protected readonly step = injectStepState();
+  private readonly store = this.step.store;
   private readonly changeDetector = inject(ChangeDetectorRef);
 
   protected readonly choices = this.store.selectSignal(firstLoginFeature.selectQuestions);
-  protected readonly loading = this.store.selectSignal(firstLoginFeature.selectLoading);
-  protected readonly submitting = this.store.selectSignal(firstLoginFeature.selectSubmitting);
-  private readonly error = this.store.selectSignal(firstLoginFeature.selectError);
-
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? firstLoginErrorMessage(error) : null;
-  });
 
   private readonly answerValidators = [
     Validators.required,
@@ -93,7 +73,25 @@ export class SecurityQuestionsPage {
     },
     { validators: differentQuestions },
   );
-  protected readonly secondQuestionErrors = secondQuestionErrors;
+  /** The two questions, each with its answer, in page order. */
+  protected readonly slots = [
+    {
+      question: 'firstQuestion',
+      answer: 'firstAnswer',
+      questionLabel: 'First question',
+      answerLabel: 'Answer to the first question',
+      questionErrors: inject(ErrorStateMatcher),
+      differsFromFirst: false,
+    },
+    {
+      question: 'secondQuestion',
+      answer: 'secondAnswer',
+      questionLabel: 'Second question',
+      answerLabel: 'Answer to the second question',
+      questionErrors: secondQuestionErrors,
+      differsFromFirst: true,
+    },
+  ] as const;
   protected readonly answerMaxLength = ANSWER_MAX_LENGTH;
 
   private readonly formDirective = viewChild(FormGroupDirective);
@@ -118,7 +116,7 @@ export class SecurityQuestionsPage {
 
     // A failed save never keeps the answers; the chosen questions stay.
     effect(() => {
-      if (!this.error()) return;
+      if (!this.step.error()) return;
       untracked(() => {
         const keep = this.form.getRawValue();
         const reset = { ...keep, firstAnswer: '', secondAnswer: '' };
@@ -131,11 +129,7 @@ export class SecurityQuestionsPage {
   }
 
   protected saveQuestions(): void {
-    if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form, this.step.submitting())) return;
     const { firstQuestion, firstAnswer, secondQuestion, secondAnswer } = this.form.getRawValue();
     this.store.dispatch(
       SecurityQuestionsPageActions.submitted({

@@ -1,9 +1,11 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
+import { Action, ActionCreator } from '@ngrx/store';
+import { Observable, exhaustMap, map, switchMap, tap } from 'rxjs';
+import { AccountFlags } from '../../../core/auth/session.model';
 import { FirstLoginApiActions } from '../../../core/auth/state/auth.actions';
-import { toWsapiError } from '../../../core/wsapi/wsapi-error';
+import { answerAs } from '../../../core/wsapi/answer-as';
 import { FirstLoginApi } from '../first-login-api';
 import {
   ChangeEmailPageActions,
@@ -13,105 +15,80 @@ import {
   UsersApiActions,
 } from './first-login.actions';
 
-const stepFailed = (error: unknown) =>
-  of(UsersApiActions.stepFailed({ error: toWsapiError(error) }));
-const loadFailed = (error: unknown) =>
-  of(UsersApiActions.loadFailed({ error: toWsapiError(error) }));
+/** What completing a step tells the session: the new flags, and the new email if it changed. */
+type StepCompletion = Parameters<typeof FirstLoginApiActions.stepCompleted>[0];
 
-export const loadTerms$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(TermsPageActions.opened, TermsPageActions.retryClicked),
-      switchMap(() =>
-        api.terms().pipe(
-          map((terms) => UsersApiActions.termsLoaded({ terms })),
-          catchError(loadFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
+/** A step page's data, asked for when it opens and on "Try again"; the newest ask wins. */
+function loadOn<T>(
+  asked: readonly [ActionCreator, ...ActionCreator[]],
+  load: (api: FirstLoginApi) => Observable<T>,
+  loaded: (answer: T) => Action,
+) {
+  return createEffect(
+    (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
+      return actions$.pipe(
+        ofType(...asked),
+        switchMap(() => load(api).pipe(answerAs(loaded, UsersApiActions.loadFailed))),
+      );
+    },
+    { functional: true },
+  );
+}
 
-export const loadSecurityQuestions$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(SecurityQuestionsPageActions.opened, SecurityQuestionsPageActions.retryClicked),
-      switchMap(() =>
-        api.securityQuestions().pipe(
-          map((questions) => UsersApiActions.securityQuestionsLoaded({ questions })),
-          catchError(loadFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
+/** The new account flags after a step that does not change the email address. */
+const flagsOnly = map((accountFlags: AccountFlags) => ({ accountFlags, primaryEmail: null }));
 
-export const changePassword$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(ChangePasswordPageActions.submitted),
-      exhaustMap(({ password }) =>
-        api.changePassword(password).pipe(
-          map((accountFlags) =>
-            FirstLoginApiActions.stepCompleted({ accountFlags, primaryEmail: null }),
+/**
+ * A step page's submission, sent to the server once at a time (a second submit while one is
+ * under way is ignored); its answer completes the step, or fails it.
+ */
+function submitStep<C extends ActionCreator>(
+  submitted: C,
+  send: (api: FirstLoginApi, action: ReturnType<C>) => Observable<StepCompletion>,
+) {
+  return createEffect(
+    (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
+      return actions$.pipe(
+        ofType(submitted),
+        exhaustMap((action) =>
+          send(api, action as ReturnType<C>).pipe(
+            answerAs(FirstLoginApiActions.stepCompleted, UsersApiActions.stepFailed),
           ),
-          catchError(stepFailed),
         ),
-      ),
-    );
-  },
-  { functional: true },
+      );
+    },
+    { functional: true },
+  );
+}
+
+export const loadTerms$ = loadOn(
+  [TermsPageActions.opened, TermsPageActions.retryClicked],
+  (api) => api.terms(),
+  (terms) => UsersApiActions.termsLoaded({ terms }),
 );
 
-export const acceptTerms$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(TermsPageActions.accepted),
-      exhaustMap(({ version }) =>
-        api.acceptTerms(version).pipe(
-          map((accountFlags) =>
-            FirstLoginApiActions.stepCompleted({ accountFlags, primaryEmail: null }),
-          ),
-          catchError(stepFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const loadSecurityQuestions$ = loadOn(
+  [SecurityQuestionsPageActions.opened, SecurityQuestionsPageActions.retryClicked],
+  (api) => api.securityQuestions(),
+  (questions) => UsersApiActions.securityQuestionsLoaded({ questions }),
 );
 
-export const changeEmail$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(ChangeEmailPageActions.submitted),
-      exhaustMap(({ primaryEmail }) =>
-        api.changeEmail(primaryEmail).pipe(
-          map((changed) => FirstLoginApiActions.stepCompleted(changed)),
-          catchError(stepFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const changePassword$ = submitStep(
+  ChangePasswordPageActions.submitted,
+  (api, { password }) => api.changePassword(password).pipe(flagsOnly),
 );
 
-export const changeSecurityQuestions$ = createEffect(
-  (actions$ = inject(Actions), api = inject(FirstLoginApi)) => {
-    return actions$.pipe(
-      ofType(SecurityQuestionsPageActions.submitted),
-      exhaustMap(({ answers }) =>
-        api.changeSecurityQuestions(answers).pipe(
-          map((accountFlags) =>
-            FirstLoginApiActions.stepCompleted({ accountFlags, primaryEmail: null }),
-          ),
-          catchError(stepFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
+export const acceptTerms$ = submitStep(TermsPageActions.accepted, (api, { version }) =>
+  api.acceptTerms(version).pipe(flagsOnly),
+);
+
+export const changeEmail$ = submitStep(ChangeEmailPageActions.submitted, (api, { primaryEmail }) =>
+  api.changeEmail(primaryEmail),
+);
+
+export const changeSecurityQuestions$ = submitStep(
+  SecurityQuestionsPageActions.submitted,
+  (api, { answers }) => api.changeSecurityQuestions(answers).pipe(flagsOnly),
 );
 
 /**

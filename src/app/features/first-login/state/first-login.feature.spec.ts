@@ -9,6 +9,8 @@ import {
   UsersApiActions,
 } from './first-login.actions';
 import { FirstLoginState, firstLoginFeature, initialFirstLoginState } from './first-login.feature';
+import { refusal } from '../../../../testing/wsapi-errors';
+import { pendingSteps } from '../../../../testing/auth-presets';
 
 const reduce = (...actions: Action[]): FirstLoginState =>
   actions.reduce<FirstLoginState>(
@@ -16,12 +18,7 @@ const reduce = (...actions: Action[]): FirstLoginState =>
     initialFirstLoginState,
   );
 
-const NO_FLAGS = {
-  changeEmailRequired: false,
-  changePasswordRequired: false,
-  changeSecurityQuestionsRequired: false,
-  acceptTermsAndConditionsRequired: false,
-};
+const NO_FLAGS = pendingSteps();
 
 const passwordSubmitted = ChangePasswordPageActions.submitted({
   password: { current: 'Old-secret-2025', next: 'New-secret-2026' },
@@ -64,12 +61,7 @@ describe('firstLogin feature', () => {
   });
 
   it('keeps a failed submit’s error and stops submitting', () => {
-    const error = {
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'current_password',
-      message: 'The current password is incorrect.',
-    } as const;
+    const error = refusal('current_password', 'The current password is incorrect.');
     const state = reduce(passwordSubmitted, UsersApiActions.stepFailed({ error }));
     expect(state.submitting).toBeFalse();
     expect(state.error).toEqual(error);

@@ -1,8 +1,8 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { signedInState } from '../../../../testing/auth-presets';
+import { ComponentFixture } from '@angular/core/testing';
+import { dispatchedOf } from '../../../../testing/mock-store-page';
 import { TermsPageActions } from '../state/first-login.actions';
-import { FirstLoginState, initialFirstLoginState } from '../state/first-login.feature';
+import { createFirstLoginPage } from '../first-login.testing';
+import { FirstLoginState } from '../state/first-login.feature';
 import { TermsPage, termsParagraphs } from './terms-page';
 
 const TERMS = {
@@ -13,32 +13,16 @@ const TERMS = {
 
 describe('TermsPage', () => {
   let fixture: ComponentFixture<TermsPage>;
-  let store: MockStore;
   let dispatch: jasmine.Spy;
 
   async function create(firstLogin: Partial<FirstLoginState> = { terms: TERMS }): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [TermsPage],
-      providers: [
-        provideMockStore({
-          initialState: {
-            auth: signedInState(),
-            firstLogin: { ...initialFirstLoginState, ...firstLogin },
-          },
-        }),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(TermsPage);
-    await fixture.whenStable();
+    ({ fixture, dispatch } = await createFirstLoginPage(TermsPage, firstLogin));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
   const accept = () => page().querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const checkbox = () => page().querySelector<HTMLInputElement>('mat-checkbox input')!;
-  const accepted = () =>
-    dispatch.calls.allArgs().filter(([action]) => action.type === TermsPageActions.accepted.type);
+  const accepted = () => dispatchedOf(dispatch, TermsPageActions.accepted);
 
   async function click(element: HTMLElement): Promise<void> {
     element.click();

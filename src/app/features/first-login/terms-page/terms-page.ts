@@ -3,8 +3,10 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Store } from '@ngrx/store';
-import { firstLoginErrorMessage } from '../first-login-messages';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { SubmitButton } from '../../../shared/forms/submit-button';
+import { FirstLoginStep } from '../first-login-step/first-login-step';
+import { injectStepState } from '../first-login-step/step-state';
 import { TermsPageActions } from '../state/first-login.actions';
 import { firstLoginFeature } from '../state/first-login.feature';
 
@@ -19,24 +21,25 @@ export function termsParagraphs(text: string): string[] {
 /** Forced step: the current Terms and Conditions, accepted with an explicit checkbox. */
 @Component({
   selector: 'mcm-terms-page',
-  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatProgressBar],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatCheckbox,
+    MatProgressBar,
+    FirstLoginStep,
+    SubmitButton,
+  ],
   templateUrl: './terms-page.html',
   styleUrl: './terms-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TermsPage {
-  private readonly store = inject(Store);
+  protected readonly step = injectStepState();
+  private readonly store = this.step.store;
 
   protected readonly terms = this.store.selectSignal(firstLoginFeature.selectTerms);
-  protected readonly loading = this.store.selectSignal(firstLoginFeature.selectLoading);
-  protected readonly submitting = this.store.selectSignal(firstLoginFeature.selectSubmitting);
-  private readonly error = this.store.selectSignal(firstLoginFeature.selectError);
 
   protected readonly paragraphs = computed(() => termsParagraphs(this.terms()?.text ?? ''));
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? firstLoginErrorMessage(error) : null;
-  });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     accepted: [false, Validators.requiredTrue],
@@ -48,11 +51,7 @@ export class TermsPage {
 
   protected acceptTerms(): void {
     const terms = this.terms();
-    if (this.submitting() || !terms) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!terms || !readyToSubmit(this.form, this.step.submitting())) return;
     this.store.dispatch(TermsPageActions.accepted({ version: terms.version }));
   }
 

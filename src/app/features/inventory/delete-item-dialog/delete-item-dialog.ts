@@ -1,20 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialog,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
 import { Observable, map } from 'rxjs';
 import { InventoryItem } from '../../../core/wsapi/inventory-item';
+import { DIALOG_IMPORTS, DIALOG_SIZE } from '../../../shared/dialog/dialog-imports';
 
 /** Asks before an item is deleted; closes with `true` only on "Delete". Safe choice focused. */
 @Component({
   selector: 'mcm-delete-item-dialog',
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton],
+  imports: [DIALOG_IMPORTS],
   template: `
     <h2 mat-dialog-title>Delete this item?</h2>
     <mat-dialog-content>
@@ -49,8 +42,7 @@ export function confirmDeleteItem(dialog: MatDialog, item: InventoryItem): Obser
       data: item,
       role: 'alertdialog',
       ariaDescribedBy: 'delete-item-text',
-      width: '28rem',
-      maxWidth: 'calc(100vw - 2rem)',
+      ...DIALOG_SIZE,
     })
     .afterClosed()
     .pipe(map((confirmed) => confirmed === true));

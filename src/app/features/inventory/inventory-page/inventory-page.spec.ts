@@ -77,6 +77,11 @@ describe('InventoryPage', () => {
     expect(page().querySelector('table')).toBeNull();
   });
 
+  it('says how many items match, in the right number', async () => {
+    await create({ items: [item({})], totalCount: 1, query: { q: 'mug', page: 1, pageSize: 25 } });
+    expect(page().querySelector('[role="status"]')?.textContent).toContain('1 item matches “mug”.');
+  });
+
   it('deletes only after the user confirms', async () => {
     const mug = item({});
     await create({ items: [mug], totalCount: 1 });

@@ -24,6 +24,7 @@ import { PAGE_SIZES } from '../inventory.model';
 import { ItemTable } from '../item-table/item-table';
 import { InventoryPageActions } from '../state/inventory.actions';
 import { inventoryFeature } from '../state/inventory.feature';
+import { messageOf } from '../../../shared/error-message/message-of';
 
 /** The inventory: search (by name or SKU) and pages from the server, add, edit, delete. */
 @Component({
@@ -59,14 +60,12 @@ export class InventoryPage {
 
   private readonly searchBox = viewChild.required<ElementRef<HTMLInputElement>>('searchBox');
 
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.loadError();
-    return error ? inventoryErrorMessage(error, 'Loading the items') : null;
-  });
-  protected readonly deleteErrorMessage = computed(() => {
-    const error = this.deleteError();
-    return error ? inventoryErrorMessage(error, 'Deleting the item') : null;
-  });
+  protected readonly loadErrorMessage = messageOf(this.loadError, (error) =>
+    inventoryErrorMessage(error, 'Loading the items'),
+  );
+  protected readonly deleteErrorMessage = messageOf(this.deleteError, (error) =>
+    inventoryErrorMessage(error, 'Deleting the item'),
+  );
 
   /** What the list holds, said once per change (a polite live region). */
   protected readonly summary = computed(() => {
@@ -75,8 +74,8 @@ export class InventoryPage {
     const total = this.totalCount();
     const q = this.query().q.trim();
     if (total === 0) return q ? `No items match “${q}”.` : 'No items yet.';
-    const items = total === 1 ? '1 item' : `${total} items`;
-    return q ? `${items} match “${q}”.` : `${items}.`;
+    if (total === 1) return q ? `1 item matches “${q}”.` : '1 item.';
+    return q ? `${total} items match “${q}”.` : `${total} items.`;
   });
 
   protected readonly caption = computed(() => {

@@ -10,16 +10,15 @@ import {
   input,
   untracked,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MatAnchor } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { MatPrefix } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { selectCurrency } from '../../../core/auth/state/auth.feature';
-import { fieldFailure } from '../../../core/wsapi/wsapi-error';
+import { serverFieldError } from '../../../core/wsapi/wsapi-error';
 import { inventoryErrorMessage } from '../inventory-errors';
 import {
   EMPTY_ITEM_FORM,
@@ -32,24 +31,14 @@ import {
 } from '../item-form';
 import { ItemEditorPageActions } from '../state/inventory.actions';
 import { inventoryFeature } from '../state/inventory.feature';
+import { messageOf } from '../../../shared/error-message/message-of';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { applyServerError } from '../../../shared/forms/form-submit';
 
 /** Adds an item (`/inventory/new`) or edits one (`/inventory/:id`). */
 @Component({
   selector: 'mcm-item-editor-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatAnchor,
-    MatButton,
-    MatCheckbox,
-    MatError,
-    MatFormField,
-    MatHint,
-    MatInput,
-    MatLabel,
-    MatPrefix,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, RouterLink, MatAnchor, MatCheckbox, MatPrefix, MatProgressBar],
   templateUrl: './item-editor-page.html',
   styleUrl: './item-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,17 +72,12 @@ export class ItemEditorPage implements OnInit {
     stock: [EMPTY_ITEM_FORM.stock, this.rules.stock],
   });
 
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.editorError();
-    return error ? inventoryErrorMessage(error, 'Loading the item') : null;
-  });
+  protected readonly loadErrorMessage = messageOf(this.editorError, (error) =>
+    inventoryErrorMessage(error, 'Loading the item'),
+  );
 
   /** A rejected field (`sku` taken, …): its control and the server's message. */
-  private readonly fieldError = computed(() => {
-    const failure = fieldFailure(this.saveError());
-    const control = failure && SERVER_FIELDS[failure.field];
-    return failure && control ? { control, message: failure.message } : null;
-  });
+  private readonly fieldError = computed(() => serverFieldError(this.saveError(), SERVER_FIELDS));
 
   /** Failures not about one field; those are shown on the field itself. */
   protected readonly saveErrorMessage = computed(() => {
@@ -116,15 +100,14 @@ export class ItemEditorPage implements OnInit {
       });
     });
 
+    // A rejected field shows the server's message, and takes the focus.
     effect(() => {
-      const rejected = this.fieldError();
-      if (!rejected) return;
+      const error = this.saveError();
       untracked(() => {
-        const control = this.form.controls[rejected.control];
-        control.setErrors({ server: rejected.message });
-        control.markAsTouched();
+        const control = applyServerError(this.form, error, SERVER_FIELDS);
+        if (!control) return;
         this.changeDetector.markForCheck();
-        this.focusControl(rejected.control);
+        this.focusControl(control);
       });
     });
   }

@@ -6,7 +6,7 @@ import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
 import { signedInState } from '../../../../testing/auth-presets';
 import { useFakeTime } from '../../../../testing/fake-time';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { SEARCH_DEBOUNCE_MS } from '../inventory.model';
 import {
@@ -36,22 +36,17 @@ describe('inventory effects', () => {
   let snackBar: jasmine.Spy<MatSnackBar['open']>;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideWsapiTesting(),
-        provideStore(
-          {
-            [authFeature.name]: authFeature.reducer,
-            [inventoryFeature.name]: inventoryFeature.reducer,
-          },
-          { initialState: { auth: signedInState(), inventory: initialInventoryState } },
-        ),
-        provideEffects(inventoryEffects),
-      ],
-    });
-    store = TestBed.inject(Store);
-    backend = TestBed.inject(HttpTestingController);
+    ({ subject: store, backend } = setUpWsapiSpec(Store, [
+      provideRouter([]),
+      provideStore(
+        {
+          [authFeature.name]: authFeature.reducer,
+          [inventoryFeature.name]: inventoryFeature.reducer,
+        },
+        { initialState: { auth: signedInState(), inventory: initialInventoryState } },
+      ),
+      provideEffects(inventoryEffects),
+    ]));
     navigateByUrl = spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
     snackBar = spyOn(TestBed.inject(MatSnackBar), 'open');
   });

@@ -6,14 +6,11 @@ import { concatLatestFrom } from '@ngrx/operators';
 import { Store } from '@ngrx/store';
 import {
   asyncScheduler,
-  catchError,
   debounceTime,
   exhaustMap,
   filter,
-  map,
   merge,
   mergeMap,
-  of,
   switchMap,
   tap,
 } from 'rxjs';
@@ -26,6 +23,7 @@ import {
   ItemEditorPageActions,
 } from './inventory.actions';
 import { inventoryFeature } from './inventory.feature';
+import { answerAs } from '../../../core/wsapi/answer-as';
 
 /**
  * Fetches the page the query names: at once when the page opens, pages, retries or loses a row;
@@ -54,12 +52,15 @@ export const loadItems$ = createEffect(
     ).pipe(
       concatLatestFrom(() => store.select(inventoryFeature.selectQuery)),
       switchMap(([, query]) =>
-        api.list(query).pipe(
-          map((result) => InventoryApiActions.itemsLoaded({ result })),
-          catchError((error: unknown) =>
-            of(InventoryApiActions.itemsLoadFailed({ error: toInventoryError(error) })),
+        api
+          .list(query)
+          .pipe(
+            answerAs(
+              (result) => InventoryApiActions.itemsLoaded({ result }),
+              InventoryApiActions.itemsLoadFailed,
+              toInventoryError,
+            ),
           ),
-        ),
       ),
     );
   },
@@ -74,45 +75,39 @@ export const loadItem$ = createEffect(
       concatLatestFrom(() => store.select(inventoryFeature.selectEditorLoading)),
       filter(([{ id }, needed]) => id !== null && needed),
       switchMap(([{ id }]) =>
-        api.get(id ?? '').pipe(
-          map((item) => InventoryApiActions.itemLoaded({ item })),
-          catchError((error: unknown) =>
-            of(InventoryApiActions.itemLoadFailed({ error: toInventoryError(error) })),
+        api
+          .get(id ?? '')
+          .pipe(
+            answerAs(
+              (item) => InventoryApiActions.itemLoaded({ item }),
+              InventoryApiActions.itemLoadFailed,
+              toInventoryError,
+            ),
           ),
-        ),
       ),
     );
   },
   { functional: true },
 );
 
-const saveFailed = (error: unknown) =>
-  of(InventoryApiActions.itemSaveFailed({ error: toInventoryError(error) }));
-
-/** Writes are never retried and never doubled: a second submit while one runs is ignored. */
-export const createItem$ = createEffect(
+/**
+ * Saves the editor's item: a new one is created, an existing one updated. Writes are never
+ * retried and never doubled: a second submit while one runs is ignored.
+ */
+export const saveItem$ = createEffect(
   (actions$ = inject(Actions), api = inject(InventoryApi)) => {
     return actions$.pipe(
-      ofType(ItemEditorPageActions.createSubmitted),
-      exhaustMap(({ draft }) =>
-        api.create(draft).pipe(
-          map((item) => InventoryApiActions.itemCreated({ item })),
-          catchError(saveFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);
-
-export const updateItem$ = createEffect(
-  (actions$ = inject(Actions), api = inject(InventoryApi)) => {
-    return actions$.pipe(
-      ofType(ItemEditorPageActions.updateSubmitted),
-      exhaustMap(({ id, draft }) =>
-        api.update(id, draft).pipe(
-          map((item) => InventoryApiActions.itemUpdated({ item })),
-          catchError(saveFailed),
+      ofType(ItemEditorPageActions.createSubmitted, ItemEditorPageActions.updateSubmitted),
+      exhaustMap((action) =>
+        ('id' in action ? api.update(action.id, action.draft) : api.create(action.draft)).pipe(
+          answerAs(
+            (item) =>
+              'id' in action
+                ? InventoryApiActions.itemUpdated({ item })
+                : InventoryApiActions.itemCreated({ item }),
+            InventoryApiActions.itemSaveFailed,
+            toInventoryError,
+          ),
         ),
       ),
     );
@@ -125,12 +120,15 @@ export const deleteItem$ = createEffect(
     return actions$.pipe(
       ofType(InventoryPageActions.deleteConfirmed),
       mergeMap(({ item }) =>
-        api.remove(item.id).pipe(
-          map(() => InventoryApiActions.itemDeleted({ item })),
-          catchError((error: unknown) =>
-            of(InventoryApiActions.itemDeleteFailed({ error: toInventoryError(error) })),
+        api
+          .remove(item.id)
+          .pipe(
+            answerAs(
+              () => InventoryApiActions.itemDeleted({ item }),
+              InventoryApiActions.itemDeleteFailed,
+              toInventoryError,
+            ),
           ),
-        ),
       ),
     );
   },

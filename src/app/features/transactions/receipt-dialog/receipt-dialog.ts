@@ -1,31 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
 
 /** Asks where to email the receipt. Closes with the trimmed address. */
 @Component({
   selector: 'mcm-receipt-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
-    MatButton,
-  ],
+  imports: [FORM_FIELD_IMPORTS, DIALOG_IMPORTS],
   template: `
     <h2 mat-dialog-title>Email the receipt</h2>
     <form [formGroup]="form" (ngSubmit)="sendReceipt()" novalidate>
@@ -72,11 +55,8 @@ export class ReceiptDialog {
   });
 
   protected sendReceipt(): void {
+    if (!readyToSubmit(this.form)) return;
     const control = this.form.controls.email;
-    if (control.invalid) {
-      control.markAsTouched();
-      return;
-    }
     this.ref.close(control.value.trim());
   }
 }

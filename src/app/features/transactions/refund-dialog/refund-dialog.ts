@@ -1,21 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogRef,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { parseMoney } from '../../../shared/money/money';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { refundAmountValidator } from '../refund-rules';
 import { amountText } from '../transaction-query';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
+import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
 
 export interface RefundDialogData {
   /** What remains refundable, in minor units. */
@@ -40,21 +33,7 @@ export interface RefundChoice {
  */
 @Component({
   selector: 'mcm-refund-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    MatCheckbox,
-    MoneyPipe,
-  ],
+  imports: [FORM_FIELD_IMPORTS, DIALOG_IMPORTS, MatCheckbox, MoneyPipe],
   template: `
     <h2 mat-dialog-title>Refund this sale?</h2>
     <form [formGroup]="form" (ngSubmit)="confirmRefund()" novalidate>
@@ -122,11 +101,8 @@ export class RefundDialog {
   });
 
   protected confirmRefund(): void {
+    if (!readyToSubmit(this.form)) return;
     const control = this.form.controls.amount;
-    if (control.invalid) {
-      control.markAsTouched();
-      return;
-    }
     const amount = parseMoney(control.value, this.data.currency);
     if (amount === null) return;
     const restock = this.data.restockable && this.form.controls.restock.value;

@@ -1,12 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Store, provideStore } from '@ngrx/store';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { DownloadedFile } from '../transactions-api';
 import { rowOf } from '../transactions.model';
 import { SAVE_FILE } from '../save-file';
-import { DEFAULT_QUERY, EMPTY_FILTER, TIME_ZONE, TransactionQuery } from '../transaction-query';
+import { TIME_ZONE } from '../../../core/wsapi/time-zone';
+import { DEFAULT_QUERY, EMPTY_FILTER, TransactionQuery } from '../transaction-query';
 import { TransactionDetailPageActions, TransactionsPageActions } from './transactions.actions';
 import * as transactionsEffects from './transactions.effects';
 import { SALE, SALE_DTO } from './transactions.fixtures';
@@ -22,25 +22,30 @@ describe('transactions effects', () => {
 
   beforeEach(() => {
     saved = [];
-    TestBed.configureTestingModule({
-      providers: [
-        provideWsapiTesting(),
-        { provide: TIME_ZONE, useValue: 'America/Toronto' },
-        { provide: SAVE_FILE, useValue: (file: DownloadedFile) => saved.push(file) },
-        provideStore(
-          { [transactionsFeature.name]: transactionsFeature.reducer },
-          { initialState: { transactions: initialTransactionsState } },
-        ),
-        provideEffects(transactionsEffects),
-      ],
-    });
-    store = TestBed.inject(Store);
-    backend = TestBed.inject(HttpTestingController);
+    ({ subject: store, backend } = setUpWsapiSpec(Store, [
+      { provide: TIME_ZONE, useValue: 'America/Toronto' },
+      { provide: SAVE_FILE, useValue: (file: DownloadedFile) => saved.push(file) },
+      provideStore(
+        { [transactionsFeature.name]: transactionsFeature.reducer },
+        { initialState: { transactions: initialTransactionsState } },
+      ),
+      provideEffects(transactionsEffects),
+    ]));
   });
 
   afterEach(() => backend.verify());
 
   const state = () => store.selectSignal(transactionsFeature.selectTransactionsState)();
+  /** The user confirmed a refund of `amount` of SALE, sent with `idempotencyKey`. */
+  const confirmRefund = (amount: number, idempotencyKey: string, restock = false) =>
+    store.dispatch(
+      TransactionDetailPageActions.refundConfirmed({
+        transactionId: SALE.id,
+        amount,
+        restock,
+        idempotencyKey,
+      }),
+    );
 
   const FILTERED: TransactionQuery = {
     ...DEFAULT_QUERY,
@@ -92,14 +97,7 @@ describe('transactions effects', () => {
 
   it('refunds with an Idempotency-Key and shows the sale as the server answers it', () => {
     openSale();
-    store.dispatch(
-      TransactionDetailPageActions.refundConfirmed({
-        transactionId: SALE.id,
-        amount: 500,
-        restock: false,
-        idempotencyKey: 'key-refund-1',
-      }),
-    );
+    confirmRefund(500, 'key-refund-1');
     const post = backend.expectOne({ method: 'POST', url: `${API}/${SALE.id}/Refund` });
     expect(post.request.body).toEqual({ amount: 500 });
     expect(post.request.headers.get('Idempotency-Key')).toBe('key-refund-1');
@@ -119,14 +117,7 @@ describe('transactions effects', () => {
 
   it('a retry after a lost answer resends the same request with the same key', () => {
     openSale();
-    store.dispatch(
-      TransactionDetailPageActions.refundConfirmed({
-        transactionId: SALE.id,
-        amount: 500,
-        restock: false,
-        idempotencyKey: 'key-refund-1',
-      }),
-    );
+    confirmRefund(500, 'key-refund-1');
     backend.expectOne(`${API}/${SALE.id}/Refund`).error(new ProgressEvent('error'));
     expect(state().actionError).toEqual({ kind: 'network' });
 
@@ -140,14 +131,7 @@ describe('transactions effects', () => {
 
   it('asks the server to restock only when the user chose to', () => {
     openSale();
-    store.dispatch(
-      TransactionDetailPageActions.refundConfirmed({
-        transactionId: SALE.id,
-        amount: 2000,
-        restock: true,
-        idempotencyKey: 'key-restock',
-      }),
-    );
+    confirmRefund(2000, 'key-restock', true);
     const post = backend.expectOne({ method: 'POST', url: `${API}/${SALE.id}/Refund` });
     expect(post.request.body).toEqual({ amount: 2000, restock: true });
     post.flush({ ...SALE_DTO, status: 'refunded', refunded: 2000, refundable: 0, voidable: false });
@@ -155,14 +139,7 @@ describe('transactions effects', () => {
 
   it('an over-refund the server refuses reloads the sale to show what remains', () => {
     openSale();
-    store.dispatch(
-      TransactionDetailPageActions.refundConfirmed({
-        transactionId: SALE.id,
-        amount: 2000,
-        restock: false,
-        idempotencyKey: 'k',
-      }),
-    );
+    confirmRefund(2000, 'k');
     backend.expectOne(`${API}/${SALE.id}/Refund`).flush(
       {
         error: {

@@ -3,9 +3,11 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { concatLatestFrom } from '@ngrx/operators';
 import { Action, Store } from '@ngrx/store';
 import { EMPTY, Observable, catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
+import { TransactionReceipts } from '../../../core/wsapi/transactions-resource';
+import { TIME_ZONE } from '../../../core/wsapi/time-zone';
 import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { SAVE_FILE } from '../save-file';
-import { TIME_ZONE, filterToApiParams, queryToApiParams } from '../transaction-query';
+import { filterToApiParams, queryToApiParams } from '../transaction-query';
 import { TransactionsApi } from '../transactions-api';
 import { TransactionAction } from '../transactions.model';
 import {
@@ -14,6 +16,7 @@ import {
   TransactionsPageActions,
 } from './transactions.actions';
 import { transactionsFeature } from './transactions.feature';
+import { answerAs } from '../../../core/wsapi/answer-as';
 
 export const loadPage$ = createEffect(
   (
@@ -27,12 +30,14 @@ export const loadPage$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectQuery)),
       switchMap(([, query]) =>
         query
-          ? api.list(queryToApiParams(query, timeZone)).pipe(
-              map((page) => TransactionsApiActions.pageLoaded({ page })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.pageFailed({ error: toWsapiError(error) })),
-              ),
-            )
+          ? api
+              .list(queryToApiParams(query, timeZone))
+              .pipe(
+                answerAs(
+                  (page) => TransactionsApiActions.pageLoaded({ page }),
+                  TransactionsApiActions.pageFailed,
+                ),
+              )
           : EMPTY,
       ),
     );
@@ -59,12 +64,14 @@ export const loadDetail$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectDetailId)),
       switchMap(([, id]) =>
         id
-          ? api.get(id).pipe(
-              map((transaction) => TransactionsApiActions.detailLoaded({ transaction })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.detailFailed({ error: toWsapiError(error) })),
-              ),
-            )
+          ? api
+              .get(id)
+              .pipe(
+                answerAs(
+                  (transaction) => TransactionsApiActions.detailLoaded({ transaction }),
+                  TransactionsApiActions.detailFailed,
+                ),
+              )
           : EMPTY,
       ),
     );
@@ -72,7 +79,11 @@ export const loadDetail$ = createEffect(
   { functional: true },
 );
 
-function perform(api: TransactionsApi, action: TransactionAction): Observable<Action> {
+function perform(
+  api: TransactionsApi,
+  receipts: TransactionReceipts,
+  action: TransactionAction,
+): Observable<Action> {
   switch (action.kind) {
     case 'refund':
       return api
@@ -87,8 +98,8 @@ function perform(api: TransactionsApi, action: TransactionAction): Observable<Ac
         .void(action.transactionId, action.idempotencyKey)
         .pipe(map((transaction) => TransactionsApiActions.voidSucceeded({ transaction })));
     case 'receipt':
-      return api
-        .sendReceipt(action.transactionId, action.email, action.idempotencyKey)
+      return receipts
+        .send(action.transactionId, action.email, action.idempotencyKey)
         .pipe(map((email) => TransactionsApiActions.receiptSent({ email })));
   }
 }
@@ -99,7 +110,12 @@ function perform(api: TransactionsApi, action: TransactionAction): Observable<Ac
  * same key, so the server acts at most once however often it is sent.
  */
 export const runAction$ = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(TransactionsApi)) => {
+  (
+    actions$ = inject(Actions),
+    store = inject(Store),
+    api = inject(TransactionsApi),
+    receipts = inject(TransactionReceipts),
+  ) => {
     return actions$.pipe(
       ofType(
         TransactionDetailPageActions.refundConfirmed,
@@ -110,7 +126,7 @@ export const runAction$ = createEffect(
       concatLatestFrom(() => store.select(transactionsFeature.selectPendingAction)),
       exhaustMap(([, action]) =>
         action
-          ? perform(api, action).pipe(
+          ? perform(api, receipts, action).pipe(
               catchError((error: unknown) =>
                 of(TransactionsApiActions.actionFailed({ error: toWsapiError(error) })),
               ),
@@ -138,9 +154,9 @@ export const exportCsv$ = createEffect(
         query
           ? api.export(filterToApiParams(query.filter, query.sort, timeZone)).pipe(
               tap((file) => saveFile(file)),
-              map((file) => TransactionsApiActions.exportSucceeded({ fileName: file.fileName })),
-              catchError((error: unknown) =>
-                of(TransactionsApiActions.exportFailed({ error: toWsapiError(error) })),
+              answerAs(
+                (file) => TransactionsApiActions.exportSucceeded({ fileName: file.fileName }),
+                TransactionsApiActions.exportFailed,
               ),
             )
           : EMPTY,

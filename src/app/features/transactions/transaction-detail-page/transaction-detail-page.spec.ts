@@ -1,7 +1,6 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { clerkConfiguration, signedInState } from '../../../../testing/auth-presets';
 import { AuthState } from '../../../core/auth/state/auth.feature';
@@ -13,10 +12,10 @@ import { RefundDialog } from '../refund-dialog/refund-dialog';
 import { VoidDialog } from '../void-dialog/void-dialog';
 import { TransactionDetailPage } from './transaction-detail-page';
 import { waitUntil } from '../../../../testing/wait-until';
+import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 describe('TransactionDetailPage', () => {
   let fixture: ComponentFixture<TransactionDetailPage>;
-  let store: MockStore;
   let dispatch: jasmine.Spy;
   let dialogResult: unknown;
   let opened: unknown[];
@@ -33,37 +32,23 @@ describe('TransactionDetailPage', () => {
     transactions: Partial<TransactionsState> = {},
   ): Promise<void> {
     opened = [];
-    TestBed.configureTestingModule({
-      imports: [TransactionDetailPage],
-      providers: [
-        provideRouter([]),
-        provideMockStore({
-          initialState: {
-            auth,
-            transactions: {
-              ...initialTransactionsState,
-              detailId: SALE.id,
-              detail,
-              ...transactions,
-            },
-          },
-        }),
-        {
-          provide: MatDialog,
-          useValue: {
-            open: (component: unknown) => {
-              opened.push(component);
-              return { afterClosed: () => of(dialogResult) };
-            },
-          },
-        },
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(TransactionDetailPage);
-    fixture.componentRef.setInput('id', SALE.id);
-    await fixture.whenStable();
+    const dialog = {
+      open: (component: unknown) => {
+        opened.push(component);
+        return { afterClosed: () => of(dialogResult) };
+      },
+    };
+    ({ fixture, dispatch } = await createMockStorePage(
+      TransactionDetailPage,
+      {
+        auth,
+        transactions: { ...initialTransactionsState, detailId: SALE.id, detail, ...transactions },
+      },
+      {
+        providers: [provideRouter([]), { provide: MatDialog, useValue: dialog }],
+        inputs: { id: SALE.id },
+      },
+    ));
   }
 
   const page = () => fixture.nativeElement as HTMLElement;
@@ -105,6 +90,14 @@ describe('TransactionDetailPage', () => {
   it('offers no refund once nothing remains, nor a void once settled', async () => {
     await create({ ...SALE, status: 'refunded', refunded: 2000, refundable: 0, voidable: false });
     expect(buttons()).toEqual(['Email receipt']);
+  });
+
+  it('a voided sale says it was voided, never that it waits for settlement', async () => {
+    const voidedAt = Date.UTC(2026, 10, 25, 12, 0);
+    await create({ ...SALE, status: 'voided', voidedAt, refundable: 0, voidable: false });
+    const terms = [...page().querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(terms).not.toContain('Settlement');
+    expect(page().textContent).not.toContain('Not settled yet');
   });
 
   it('a confirmed refund is sent with the amount chosen and a fresh idempotency key', async () => {

@@ -28,8 +28,8 @@ import { transactionsFeature } from '../state/transactions.feature';
 import { paramsFromQuery } from '../transaction-query';
 import { isRetryable, outcomeMessage, transactionsErrorMessage } from '../transactions-messages';
 import { STATUS_LABELS, TransactionDetail } from '../transactions.model';
-
-const DIALOG_SIZE = { width: '28rem', maxWidth: 'calc(100vw - 2rem)' } as const;
+import { messageOf } from '../../../shared/error-message/message-of';
+import { DIALOG_SIZE } from '../../../shared/dialog/dialog-imports';
 
 /** One transaction: what was sold, how it was paid, its refunds, and what can be done to it. */
 @Component({
@@ -60,19 +60,13 @@ export class TransactionDetailPage {
   protected readonly transaction = this.store.selectSignal(transactionsFeature.selectDetail);
   protected readonly loading = this.store.selectSignal(transactionsFeature.selectDetailLoading);
   private readonly loadError = this.store.selectSignal(transactionsFeature.selectDetailError);
-  protected readonly loadErrorMessage = computed(() => {
-    const error = this.loadError();
-    return error ? transactionsErrorMessage(error) : null;
-  });
+  protected readonly loadErrorMessage = messageOf(this.loadError, transactionsErrorMessage);
 
   protected readonly pendingKind = this.store.selectSignal(
     transactionsFeature.selectPendingActionKind,
   );
   private readonly actionError = this.store.selectSignal(transactionsFeature.selectActionError);
-  protected readonly actionErrorMessage = computed(() => {
-    const error = this.actionError();
-    return error ? transactionsErrorMessage(error) : null;
-  });
+  protected readonly actionErrorMessage = messageOf(this.actionError, transactionsErrorMessage);
   protected readonly canRetryAction = computed(() => {
     const error = this.actionError();
     return error !== null && isRetryable(error);

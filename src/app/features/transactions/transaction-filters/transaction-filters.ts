@@ -2,14 +2,10 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output } fro
 import {
   AbstractControl,
   NonNullableFormBuilder,
-  ReactiveFormsModule,
   ValidationErrors,
   ValidatorFn,
 } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { parseMoney } from '../../../shared/money/money';
 import { EMPTY_FILTER, TransactionFilter, amountText } from '../transaction-query';
@@ -20,6 +16,8 @@ import {
   Tender,
   TransactionStatus,
 } from '../transactions.model';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
+import { readyToSubmit } from '../../../shared/forms/form-submit';
 
 const amountValidator =
   (currency: () => string): ValidatorFn =>
@@ -39,17 +37,7 @@ const dateOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null
 /** The history's filters. Emits a whole new filter when applied or cleared; holds no state. */
 @Component({
   selector: 'mcm-transaction-filters',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatSelect,
-    MatOption,
-    MatButton,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption],
   templateUrl: './transaction-filters.html',
   styleUrl: './transaction-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -92,10 +80,7 @@ export class TransactionFilters {
   }
 
   protected applyFilters(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!readyToSubmit(this.form)) return;
     const value = this.form.getRawValue();
     const amount = value.amount.trim();
     this.filterChange.emit({

@@ -22,6 +22,7 @@ import {
 } from '../transaction-query';
 import { TransactionTable } from '../transaction-table/transaction-table';
 import { transactionsErrorMessage } from '../transactions-messages';
+import { messageOf } from '../../../shared/error-message/message-of';
 
 /**
  * The history: filters, one server-side page, its order and the CSV export. The address bar
@@ -48,18 +49,12 @@ export class TransactionsPage {
   protected readonly page = this.store.selectSignal(transactionsFeature.selectPage);
   protected readonly loading = this.store.selectSignal(transactionsFeature.selectLoading);
   private readonly error = this.store.selectSignal(transactionsFeature.selectError);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? transactionsErrorMessage(error) : null;
-  });
+  protected readonly errorMessage = messageOf(this.error, transactionsErrorMessage);
 
   protected readonly exporting = this.store.selectSignal(transactionsFeature.selectExporting);
   protected readonly exportedFile = this.store.selectSignal(transactionsFeature.selectExportedFile);
   private readonly exportError = this.store.selectSignal(transactionsFeature.selectExportError);
-  protected readonly exportErrorMessage = computed(() => {
-    const error = this.exportError();
-    return error ? transactionsErrorMessage(error) : null;
-  });
+  protected readonly exportErrorMessage = messageOf(this.exportError, transactionsErrorMessage);
 
   protected readonly pageSizes = PAGE_SIZES;
 

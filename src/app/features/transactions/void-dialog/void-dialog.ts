@@ -1,13 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { DIALOG_IMPORTS } from '../../../shared/dialog/dialog-imports';
 
 export interface VoidDialogData {
   readonly total: number;
@@ -18,14 +12,7 @@ export interface VoidDialogData {
 /** Asks before voiding an unsettled sale. Closes with `true` to void it. */
 @Component({
   selector: 'mcm-void-dialog',
-  imports: [
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
-    MatDialogClose,
-    MatButton,
-    MoneyPipe,
-  ],
+  imports: [DIALOG_IMPORTS, MoneyPipe],
   template: `
     <h2 mat-dialog-title>Void this sale?</h2>
     <mat-dialog-content>

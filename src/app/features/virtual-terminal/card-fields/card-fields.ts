@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FormControl, FormGroup } from '@angular/forms';
 import { CardBrand } from '../sale.model';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 export interface CardForm {
   number: FormControl<string>;
@@ -17,7 +16,7 @@ export interface CardForm {
  */
 @Component({
   selector: 'mcm-card-fields',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatHint, MatInput],
+  imports: [FORM_FIELD_IMPORTS],
   templateUrl: './card-fields.html',
   styleUrl: './card-fields.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,13 +8,11 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FormControl, Validators } from '@angular/forms';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { formatTaxRate } from '../sale-totals';
 import { SaleResult } from '../sale.model';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 /**
  * The WSAPI's answer to a sale: approved or declined (with the reason), its id, and the totals
@@ -22,7 +20,7 @@ import { SaleResult } from '../sale.model';
  */
 @Component({
   selector: 'mcm-sale-result',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MoneyPipe],
+  imports: [FORM_FIELD_IMPORTS, MoneyPipe],
   templateUrl: './sale-result.html',
   styleUrl: './sale-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

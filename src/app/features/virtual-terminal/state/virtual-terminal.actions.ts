@@ -13,7 +13,7 @@ export const VirtualTerminalPageActions = createActionGroup({
     Opened: props<{ withItems: boolean }>(),
     'Items Retry Clicked': emptyProps(),
     'Sale Submitted': props<{ sale: SaleRequest; idempotencyKey: string }>(),
-    'Receipt Requested': props<{ transactionId: string; email: string }>(),
+    'Receipt Requested': props<{ transactionId: string; email: string; idempotencyKey: string }>(),
     'New Sale Started': props<{ withItems: boolean }>(),
   },
 });

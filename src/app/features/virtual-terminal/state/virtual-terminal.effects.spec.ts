@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { Action, ActionReducer, Store, provideState, provideStore } from '@ngrx/store';
-import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
+import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
 import { PendingCard } from '../pending-card';
 import { SaleRequest } from '../sale.model';
 import { VirtualTerminalPageActions } from './virtual-terminal.actions';
@@ -36,17 +36,12 @@ describe('virtual terminal effects and state', () => {
 
   beforeEach(() => {
     seen.length = 0;
-    TestBed.configureTestingModule({
-      providers: [
-        provideWsapiTesting(),
-        provideStore({}, { metaReducers: [record] }),
-        provideState(virtualTerminalFeature),
-        provideEffects(virtualTerminalEffects),
-        PendingCard,
-      ],
-    });
-    store = TestBed.inject(Store);
-    backend = TestBed.inject(HttpTestingController);
+    ({ subject: store, backend } = setUpWsapiSpec(Store, [
+      provideStore({}, { metaReducers: [record] }),
+      provideState(virtualTerminalFeature),
+      provideEffects(virtualTerminalEffects),
+      PendingCard,
+    ]));
     pendingCard = TestBed.inject(PendingCard);
   });
 
@@ -129,10 +124,16 @@ describe('virtual terminal effects and state', () => {
     store.dispatch(VirtualTerminalPageActions.saleSubmitted({ sale: SALE, idempotencyKey: 'k3' }));
     backend.expectOne(`${WSAPI}/Transactions`).flush(DECLINED);
     store.dispatch(
-      VirtualTerminalPageActions.receiptRequested({ transactionId: 'txn_1', email: 'a@b.co' }),
+      VirtualTerminalPageActions.receiptRequested({
+        transactionId: 'txn_1',
+        email: 'a@b.co',
+        idempotencyKey: 'r1',
+      }),
     );
     expect(state().receipt.sending).toBeTrue();
-    backend.expectOne(`${WSAPI}/Transactions/txn_1/Receipt`).flush({ email: 'a@b.co' });
+    const post = backend.expectOne(`${WSAPI}/Transactions/txn_1/Receipt`);
+    expect(post.request.headers.get('Idempotency-Key')).toBe('r1');
+    post.flush({ email: 'a@b.co' });
     expect(state().receipt).toEqual({ sending: false, sentTo: 'a@b.co', error: null });
 
     store.dispatch(VirtualTerminalPageActions.newSaleStarted({ withItems: false }));

@@ -1,10 +1,11 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, filter, map, merge, of, switchMap } from 'rxjs';
-import { toWsapiError } from '../../../core/wsapi/wsapi-error';
+import { exhaustMap, filter, map, merge, switchMap } from 'rxjs';
+import { TransactionReceipts } from '../../../core/wsapi/transactions-resource';
 import { PendingCard } from '../pending-card';
 import { VirtualTerminalApi } from '../virtual-terminal-api';
 import { VirtualTerminalApiActions, VirtualTerminalPageActions } from './virtual-terminal.actions';
+import { answerAs } from '../../../core/wsapi/answer-as';
 
 export const loadItems$ = createEffect(
   (actions$ = inject(Actions), api = inject(VirtualTerminalApi)) => {
@@ -17,12 +18,14 @@ export const loadItems$ = createEffect(
     );
     return wanted$.pipe(
       switchMap(() =>
-        api.activeItems().pipe(
-          map((items) => VirtualTerminalApiActions.itemsLoaded({ items })),
-          catchError((error: unknown) =>
-            of(VirtualTerminalApiActions.itemsLoadFailed({ error: toWsapiError(error) })),
+        api
+          .activeItems()
+          .pipe(
+            answerAs(
+              (items) => VirtualTerminalApiActions.itemsLoaded({ items }),
+              VirtualTerminalApiActions.itemsLoadFailed,
+            ),
           ),
-        ),
       ),
     );
   },
@@ -43,12 +46,14 @@ export const recordSale$ = createEffect(
       ofType(VirtualTerminalPageActions.saleSubmitted),
       map(({ sale, idempotencyKey }) => ({ sale, idempotencyKey, card: pendingCard.take() })),
       exhaustMap(({ sale, idempotencyKey, card }) =>
-        api.recordSale(sale, card, idempotencyKey).pipe(
-          map((result) => VirtualTerminalApiActions.saleRecorded({ result })),
-          catchError((error: unknown) =>
-            of(VirtualTerminalApiActions.saleFailed({ error: toWsapiError(error) })),
+        api
+          .recordSale(sale, card, idempotencyKey)
+          .pipe(
+            answerAs(
+              (result) => VirtualTerminalApiActions.saleRecorded({ result }),
+              VirtualTerminalApiActions.saleFailed,
+            ),
           ),
-        ),
       ),
     );
   },
@@ -56,16 +61,18 @@ export const recordSale$ = createEffect(
 );
 
 export const emailReceipt$ = createEffect(
-  (actions$ = inject(Actions), api = inject(VirtualTerminalApi)) => {
+  (actions$ = inject(Actions), receipts = inject(TransactionReceipts)) => {
     return actions$.pipe(
       ofType(VirtualTerminalPageActions.receiptRequested),
-      exhaustMap(({ transactionId, email }) =>
-        api.emailReceipt(transactionId, email).pipe(
-          map((sentTo) => VirtualTerminalApiActions.receiptSent({ email: sentTo })),
-          catchError((error: unknown) =>
-            of(VirtualTerminalApiActions.receiptFailed({ error: toWsapiError(error) })),
+      exhaustMap(({ transactionId, email, idempotencyKey }) =>
+        receipts
+          .send(transactionId, email, idempotencyKey)
+          .pipe(
+            answerAs(
+              (sentTo) => VirtualTerminalApiActions.receiptSent({ email: sentTo }),
+              VirtualTerminalApiActions.receiptFailed,
+            ),
           ),
-        ),
       ),
     );
   },

@@ -1,6 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { MockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
 import { Configuration } from '../../../core/auth/configuration';
 import { CLOCK } from '../../../core/clock';
@@ -12,6 +12,8 @@ import {
   initialVirtualTerminalState,
 } from '../state/virtual-terminal.feature';
 import { VirtualTerminalPage } from './virtual-terminal-page';
+import { SAMPLE_TOTALS } from '../sale.testing';
+import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const RESULT: SaleResult = {
@@ -24,12 +26,7 @@ const RESULT: SaleResult = {
   approvalCode: null,
   decline: null,
   lines: [],
-  subtotal: 1999,
-  discount: 150,
-  taxRateMilli: 8250,
-  tax: 153,
-  tip: 300,
-  total: 2302,
+  ...SAMPLE_TOTALS,
 };
 
 describe('VirtualTerminalPage', () => {
@@ -40,18 +37,11 @@ describe('VirtualTerminalPage', () => {
 
   async function create(configuration: Configuration = {}): Promise<void> {
     auth = signedInState({ configuration });
-    TestBed.configureTestingModule({
-      imports: [VirtualTerminalPage],
-      providers: [
-        provideMockStore({ initialState: { auth, virtualTerminal: initialVirtualTerminalState } }),
-        PendingCard,
-        { provide: CLOCK, useValue: () => NOW },
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    dispatch = spyOn(store, 'dispatch');
-    fixture = TestBed.createComponent(VirtualTerminalPage);
-    await fixture.whenStable();
+    ({ fixture, store, dispatch } = await createMockStorePage(
+      VirtualTerminalPage,
+      { auth, virtualTerminal: initialVirtualTerminalState },
+      { providers: [PendingCard, { provide: CLOCK, useValue: () => NOW }] },
+    ));
   }
 
   async function setTerminal(changes: Partial<VirtualTerminalState>): Promise<void> {
@@ -141,6 +131,28 @@ describe('VirtualTerminalPage', () => {
     expect(page().querySelector('button[type="submit"]')!.textContent).toContain('$23.02');
   });
 
+  it('shows each adjustment in its unit, with its own line in the totals', async () => {
+    await create();
+    const unit = (testId: string) =>
+      field(testId)!
+        .closest('mat-form-field')!
+        .querySelector('[matTextPrefix], [matTextSuffix]')!
+        .textContent!.trim();
+    expect(['discount', 'tax-rate', 'tip'].map(unit)).toEqual(['$', '%', '$']);
+    await type('amount', '19.99');
+    await type('discount', '1.50');
+    await type('tip', '3');
+    expect(text('preview-discount')).toBe('−$1.50');
+    expect(text('preview-tip')).toBe('$3.00');
+    expect(Array.from(page().querySelectorAll('dt'), (term) => term.textContent?.trim())).toEqual([
+      'Subtotal',
+      'Discount',
+      'Tax',
+      'Tip',
+      'Total',
+    ]);
+  });
+
   it('asks only for the card fields the configuration requires', async () => {
     await create({ 'processing.config.cvv': false, 'processing.config.avs': false });
     expect(field('card-number')).toBeNull();
@@ -228,9 +240,11 @@ describe('VirtualTerminalPage', () => {
     page().querySelector<HTMLButtonElement>('.result__send')!.click();
     await fixture.whenStable();
     expect(dispatched()).toContain(
-      VirtualTerminalPageActions.receiptRequested({
+      jasmine.objectContaining({
+        type: VirtualTerminalPageActions.receiptRequested.type,
         transactionId: RESULT.id,
         email: 'customer@example.com',
+        idempotencyKey: jasmine.any(String),
       }),
     );
   });

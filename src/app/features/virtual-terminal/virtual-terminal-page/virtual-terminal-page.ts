@@ -9,17 +9,8 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-  MatPrefix,
-  MatSuffix,
-} from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MatPrefix, MatSuffix } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { Store } from '@ngrx/store';
@@ -36,6 +27,7 @@ import { buildSaleForm, followSaleRules, markRefusedCardField, resetSaleForm } f
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
 import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
+import { offeredAdjustments } from '../sale-adjustments';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
 import { InventoryItem } from '../../../core/wsapi/inventory-item';
@@ -47,6 +39,8 @@ import {
   receiptErrorMessage,
   saleErrorMessage,
 } from '../virtual-terminal-messages';
+import { messageOf } from '../../../shared/error-message/message-of';
+import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
 /**
  * Takes a sale from the browser: an amount and/or inventory items, the tip, tax and discount the
@@ -57,15 +51,9 @@ import {
 @Component({
   selector: 'mcm-virtual-terminal-page',
   imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatHint,
+    FORM_FIELD_IMPORTS,
     MatPrefix,
     MatSuffix,
-    MatInput,
-    MatButton,
     MatRadioGroup,
     MatRadioButton,
     MatProgressBar,
@@ -87,6 +75,7 @@ export class VirtualTerminalPage {
   protected readonly rules = computed(() =>
     saleRulesOf(this.store.selectSignal(authFeature.selectConfiguration)()),
   );
+  protected readonly adjustments = computed(() => offeredAdjustments(this.rules()));
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
   protected readonly currency = this.store.selectSignal(selectCurrency);
   protected readonly roundingRule = ROUNDING_RULE;
@@ -96,10 +85,7 @@ export class VirtualTerminalPage {
     virtualTerminalFeature.selectItemsLoading,
   );
   private readonly itemsError = this.store.selectSignal(virtualTerminalFeature.selectItemsError);
-  protected readonly itemsErrorMessage = computed(() => {
-    const error = this.itemsError();
-    return error ? itemsErrorMessage(error) : null;
-  });
+  protected readonly itemsErrorMessage = messageOf(this.itemsError, itemsErrorMessage);
   protected readonly submitting = this.store.selectSignal(virtualTerminalFeature.selectSubmitting);
   private readonly saleError = this.store.selectSignal(virtualTerminalFeature.selectSaleError);
   protected readonly saleErrorMessage = computed(() => {
@@ -108,10 +94,10 @@ export class VirtualTerminalPage {
   });
   protected readonly result = this.store.selectSignal(virtualTerminalFeature.selectResult);
   protected readonly receipt = this.store.selectSignal(virtualTerminalFeature.selectReceipt);
-  protected readonly receiptErrorMessage = computed(() => {
-    const error = this.receipt().error;
-    return error ? receiptErrorMessage(error) : null;
-  });
+  protected readonly receiptErrorMessage = messageOf(
+    () => this.receipt().error,
+    receiptErrorMessage,
+  );
 
   /** The items on the sale, in the order they were added. */
   private readonly itemLines = signal<readonly SaleLine[]>([]);
@@ -219,10 +205,11 @@ export class VirtualTerminalPage {
   }
 
   protected emailReceipt(email: string): void {
-    const result = this.result();
-    if (!result) return;
+    const transactionId = this.result()?.id;
+    if (!transactionId) return;
+    const idempotencyKey = newIdempotencyKey();
     this.store.dispatch(
-      VirtualTerminalPageActions.receiptRequested({ transactionId: result.id, email }),
+      VirtualTerminalPageActions.receiptRequested({ transactionId, email, idempotencyKey }),
     );
   }
 

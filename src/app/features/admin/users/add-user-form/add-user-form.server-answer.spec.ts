@@ -1,6 +1,7 @@
 import { ComponentFixture } from '@angular/core/testing';
 import { AddUserForm } from './add-user-form';
 import { VALID, addUserFormTesting } from './add-user-form.testing';
+import { refusal } from '../../../../../testing/wsapi-errors';
 
 describe('AddUserForm: the server’s answer', () => {
   const form = addUserFormTesting();
@@ -49,12 +50,7 @@ describe('AddUserForm: the server’s answer', () => {
     button('Show password').click();
     await answer('creation', {
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'conflict',
-        field: 'user_name',
-        message: 'This user name is already taken.',
-      },
+      error: { ...refusal('user_name', 'This user name is already taken.'), code: 'conflict' },
     });
     expect(errors()).toEqual([
       'This user name is already taken.',
@@ -80,12 +76,7 @@ describe('AddUserForm: the server’s answer', () => {
   it('a password the server refuses is marked on the password field', async () => {
     await answer('creation', {
       status: 'failed',
-      error: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'temporary_password',
-        message: 'The new password must not contain the user name.',
-      },
+      error: refusal('temporary_password', 'The new password must not contain the user name.'),
     });
     expect(errors()).toEqual(['The new password must not contain the user name.']);
     expect(document.activeElement).toBe(input('temporaryPassword'));

@@ -15,12 +15,11 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
+import { FormGroupDirective, NonNullableFormBuilder } from '@angular/forms';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { map } from 'rxjs';
+import { FORM_FIELD_IMPORTS } from '../../../../shared/forms/form-field-imports';
+import { applyServerError } from '../../../../shared/forms/form-submit';
 import {
   EMAIL_MAX,
   PERSON_NAME_MAX,
@@ -48,16 +47,7 @@ type FailedCreation = Extract<Creation, { status: 'failed' }>;
  */
 @Component({
   selector: 'mcm-add-user-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormField,
-    MatLabel,
-    MatHint,
-    MatError,
-    MatInput,
-    MatButton,
-    MatProgressBar,
-  ],
+  imports: [FORM_FIELD_IMPORTS, MatProgressBar],
   templateUrl: './add-user-form.html',
   styleUrl: './add-user-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -213,15 +203,10 @@ export class AddUserForm {
    */
   private failed(creation: FailedCreation): void {
     const { error } = creation;
-    const field = newUserFieldOf(error);
     const password = this.form.controls.temporaryPassword;
     password.reset('');
     this.showPassword.set(false);
-    if (field && error.kind === 'invalid-request') {
-      const control = this.form.controls[field];
-      control.setErrors({ server: error.message || 'The server did not accept this value.' });
-      control.markAsTouched();
-    }
+    const field = applyServerError(this.form, error, NEW_USER_FIELDS);
     this.changeDetector.markForCheck();
     afterNextRender(() => (field ? this.focus(field) : this.failureNote()?.nativeElement.focus()), {
       injector: this.injector,

@@ -1,13 +1,9 @@
 import { WsapiError } from '../../../../core/wsapi/wsapi-error';
 import { newUserFieldOf } from './new-user-fields';
+import { refusal } from '../../../../../testing/wsapi-errors';
 
 describe('newUserFieldOf', () => {
-  const refused = (field: string | null = null): WsapiError => ({
-    kind: 'invalid-request',
-    code: 'invalid_request',
-    message: 'No',
-    field,
-  });
+  const refused = (field: string | null = null): WsapiError => refusal(field, 'No');
 
   it('maps each server field to its control', () => {
     expect(newUserFieldOf(refused('user_name'))).toBe('userName');

@@ -1,4 +1,4 @@
-import { WsapiError } from '../../../../core/wsapi/wsapi-error';
+import { WsapiError, serverFieldError } from '../../../../core/wsapi/wsapi-error';
 
 /** The server's field names → the "Add a user" form's controls, for its field errors. */
 export const NEW_USER_FIELDS = {
@@ -13,12 +13,5 @@ export type NewUserField = (typeof NEW_USER_FIELDS)[keyof typeof NEW_USER_FIELDS
 
 /** The form control a refused creation is about, or null when the error names none of them. */
 export function newUserFieldOf(error: WsapiError): NewUserField | null {
-  if (
-    error.kind !== 'invalid-request' ||
-    !error.field ||
-    !Object.hasOwn(NEW_USER_FIELDS, error.field)
-  ) {
-    return null;
-  }
-  return NEW_USER_FIELDS[error.field as keyof typeof NEW_USER_FIELDS];
+  return serverFieldError(error, NEW_USER_FIELDS)?.control ?? null;
 }
