@@ -8,24 +8,20 @@ import { installTestControlsGuard } from './http/test-controls-guard.ts';
 import { formatVendorTimestamp } from './clock.ts';
 import type { ReceiptsRepository } from './store/receipts.ts';
 import type { Seeder } from './store/seed.ts';
+import { closedObject } from './http/json-schema.ts';
 
 /** Statuses a fault may answer with, each with its contract error JSON. */
 export const FAULT_STATUSES = [
   400, 401, 403, 404, 405, 406, 410, 413, 415, 423, 429, 500, 502, 503, 504,
 ] as const;
 
-const advanceBody = {
-  type: 'object',
-  required: ['advance_seconds'],
-  additionalProperties: false,
-  properties: { advance_seconds: { type: 'number', minimum: 0, maximum: 10 * 365 * 24 * 3600 } },
-} as const;
+const advanceBody = closedObject(
+  { advance_seconds: { type: 'number', minimum: 0, maximum: 10 * 365 * 24 * 3600 } },
+  ['advance_seconds'],
+);
 
-const faultBody = {
-  type: 'object',
-  required: ['method', 'path', 'count'],
-  additionalProperties: false,
-  properties: {
+const faultBody = closedObject(
+  {
     method: { type: 'string', pattern: '^([A-Za-z]{3,10}|\\*)$' },
     path: { type: 'string', pattern: '^/', maxLength: 512 },
     count: { type: 'integer', minimum: 1, maximum: 10_000 },
@@ -33,7 +29,8 @@ const faultBody = {
     status: { type: 'integer', enum: FAULT_STATUSES },
     drop: { type: 'boolean' },
   },
-} as const;
+  ['method', 'path', 'count'],
+);
 
 interface FaultBody {
   method: string;

@@ -2,18 +2,17 @@ import type { Configuration } from '../access/configuration.ts';
 import { apiErrors } from '../http/errors.ts';
 import type { UserAddress } from '../store/users.ts';
 import { validPersonName } from './person-name.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /** Account settings request shapes and rules [sandbox design]. */
-export const nameBody = {
-  type: 'object',
-  required: ['first_name', 'last_name'],
-  additionalProperties: false,
-  properties: {
+export const nameBody = closedObject(
+  {
     first_name: { type: 'string', maxLength: 200 },
     middle_name_initial: { type: 'string', maxLength: 8 },
     last_name: { type: 'string', maxLength: 200 },
   },
-} as const;
+  ['first_name', 'last_name'],
+);
 
 export interface NameBody {
   first_name: string;
@@ -21,11 +20,8 @@ export interface NameBody {
   last_name: string;
 }
 
-export const addressBody = {
-  type: 'object',
-  required: ['line1', 'city', 'postal_code', 'country'],
-  additionalProperties: false,
-  properties: {
+export const addressBody = closedObject(
+  {
     line1: { type: 'string', maxLength: 400 },
     line2: { type: 'string', maxLength: 400 },
     city: { type: 'string', maxLength: 200 },
@@ -33,31 +29,25 @@ export const addressBody = {
     postal_code: { type: 'string', maxLength: 40 },
     country: { type: 'string', maxLength: 8 },
   },
-} as const;
+  ['line1', 'city', 'postal_code', 'country'],
+);
 
 export type AddressBody = Partial<UserAddress> &
   Pick<UserAddress, 'line1' | 'city' | 'postal_code' | 'country'>;
 
-export const localeBody = {
-  type: 'object',
-  required: ['locale'],
-  additionalProperties: false,
-  properties: { locale: { type: 'string', maxLength: 35 } },
-} as const;
+export const localeBody = closedObject({ locale: { type: 'string', maxLength: 35 } }, ['locale']);
 
 export interface LocaleBody {
   locale: string;
 }
 
-export const receiptSettingsBody = {
-  type: 'object',
-  required: ['header', 'footer'],
-  additionalProperties: false,
-  properties: {
+export const receiptSettingsBody = closedObject(
+  {
     header: { type: 'string', maxLength: 2000 },
     footer: { type: 'string', maxLength: 2000 },
   },
-} as const;
+  ['header', 'footer'],
+);
 
 export interface ReceiptSettingsBody {
   header: string;

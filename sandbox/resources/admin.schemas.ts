@@ -1,5 +1,6 @@
 import { apiErrors } from '../http/errors.ts';
 import { pagingQueryProperties } from '../http/paging.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /**
  * Request shapes of the admin area (organizations, their users, user-name availability, audit
@@ -21,34 +22,24 @@ export const userParams = {
   required: ['organizationId', 'userId'],
   properties: { organizationId: idPattern, userId: idPattern },
 } as const;
-export const pagingQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: pagingQueryProperties,
-} as const;
-export const organizationsQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { ...pagingQueryProperties, q: { type: 'string', maxLength: 100 } },
-} as const;
-export const availabilityQuery = {
-  type: 'object',
-  required: ['user_name'],
-  additionalProperties: false,
-  properties: { user_name: { type: 'string', maxLength: 200 } },
-} as const;
-export const createUserBody = {
-  type: 'object',
-  required: ['user_name', 'temporary_password', 'first_name', 'last_name', 'primary_email'],
-  additionalProperties: false,
-  properties: {
+export const pagingQuery = closedObject(pagingQueryProperties);
+export const organizationsQuery = closedObject({
+  ...pagingQueryProperties,
+  q: { type: 'string', maxLength: 100 },
+});
+export const availabilityQuery = closedObject({ user_name: { type: 'string', maxLength: 200 } }, [
+  'user_name',
+]);
+export const createUserBody = closedObject(
+  {
     user_name: { type: 'string', maxLength: 200 },
     temporary_password: { type: 'string', maxLength: 1024 },
     first_name: { type: 'string', maxLength: 200 },
     last_name: { type: 'string', maxLength: 200 },
     primary_email: { type: 'string', maxLength: 400 },
   },
-} as const;
+  ['user_name', 'temporary_password', 'first_name', 'last_name', 'primary_email'],
+);
 
 export interface OrganizationParams {
   organizationId: string;

@@ -2,18 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { authOf, SELF_SERVICE_ROUTE_CONFIG } from '../access/access-control.ts';
 import { LOGOUT_CLEAR_SITE_DATA } from '../http/security-headers.ts';
 import { loginResponse, refreshResponse } from './authentication.responses.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 const URL = '/Authentication';
 
-const loginBody = {
-  type: 'object',
-  required: ['user_name', 'password'],
-  additionalProperties: false,
-  properties: {
+const loginBody = closedObject(
+  {
     user_name: { type: 'string', minLength: 1, maxLength: 128 },
     password: { type: 'string', minLength: 1, maxLength: 256 },
   },
-} as const;
+  ['user_name', 'password'],
+);
 
 interface LoginBody {
   user_name: string;

@@ -9,17 +9,15 @@ import type {
 } from '../store/billing.ts';
 import { validPersonName } from './person-name.ts';
 import { validEmail } from './users.schemas.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /**
  * Billing bodies (`PUT /WSAPI/Organizations/{id}/Billing`, and `billing` inside a boarding
  * request) [sandbox design]. The schemas check shape and types only (no coercion, no unknown
  * keys, generous maximum lengths); the rules with human messages are in `validBilling`.
  */
-const addressSchema = {
-  type: 'object',
-  required: ['line1', 'city', 'region', 'postal_code', 'country'],
-  additionalProperties: false,
-  properties: {
+const addressSchema = closedObject(
+  {
     line1: { type: 'string', maxLength: 400 },
     line2: { type: 'string', maxLength: 400 },
     city: { type: 'string', maxLength: 240 },
@@ -27,18 +25,17 @@ const addressSchema = {
     postal_code: { type: 'string', maxLength: 40 },
     country: { type: 'string', maxLength: 8 },
   },
-} as const;
+  ['line1', 'city', 'region', 'postal_code', 'country'],
+);
 
-const bankAccountSchema = {
-  type: 'object',
-  required: ['account_holder', 'routing_number', 'account_number'],
-  additionalProperties: false,
-  properties: {
+const bankAccountSchema = closedObject(
+  {
     account_holder: { type: 'string', maxLength: 400 },
     routing_number: { type: 'string', maxLength: 40 },
     account_number: { type: 'string', maxLength: 64 },
   },
-} as const;
+  ['account_holder', 'routing_number', 'account_number'],
+);
 
 const billingProperties = {
   contact_name: { type: 'string', maxLength: 400 },
@@ -48,19 +45,16 @@ const billingProperties = {
   bank_account: bankAccountSchema,
 } as const;
 
+const billingRequired = ['contact_name', 'email', 'phone', 'address'] as const;
+
 /** The Billing PUT body: `bank_account` optional (omitted = keep the stored one). */
-export const billingBody = {
-  type: 'object',
-  required: ['contact_name', 'email', 'phone', 'address'],
-  additionalProperties: false,
-  properties: billingProperties,
-} as const;
+export const billingBody = closedObject(billingProperties, billingRequired);
 
 /** `billing` of a boarding request: `bank_account` required. */
-export const boardingBillingBody = {
-  ...billingBody,
-  required: [...billingBody.required, 'bank_account'],
-} as const;
+export const boardingBillingBody = closedObject(billingProperties, [
+  ...billingRequired,
+  'bank_account',
+]);
 
 export interface BillingBody {
   contact_name: string;

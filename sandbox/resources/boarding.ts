@@ -18,6 +18,7 @@ import {
 } from './billing.schemas.ts';
 import { organizationDetailJson } from './organization.responses.ts';
 import { ORGANIZATIONS_URL } from './organizations.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /** The two flags an admin's own organization needs to board submerchants (read per request). */
 export const BOARDING_FLAGS = [
@@ -32,18 +33,16 @@ const PROCESSOR_PROFILES: ReadonlyMap<string, string> = new Map([
 const NAME_MIN_LENGTH = 2;
 const NAME_MAX_LENGTH = 100;
 
-const boardingBody = {
-  type: 'object',
-  required: ['name', 'processor', 'country', 'billing'],
-  additionalProperties: false,
-  properties: {
+const boardingBody = closedObject(
+  {
     name: { type: 'string', maxLength: 400 },
     processor: { type: 'string', maxLength: 40 },
     country: { type: 'string', maxLength: 8 },
     parent_organization_id: { type: 'string', pattern: '^[0-9]{1,12}$' },
     billing: boardingBillingBody,
   },
-} as const;
+  ['name', 'processor', 'country', 'billing'],
+);
 
 interface BoardingBody {
   name: string;

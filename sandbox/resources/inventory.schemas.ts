@@ -1,6 +1,7 @@
 import { apiErrors } from '../http/errors.ts';
 import { pagingQueryProperties, SEARCH_TEXT, type PagingQuery } from '../http/paging.ts';
 import { MAX_AMOUNT } from '../payments/money.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /** Inventory request shapes; the rules with human messages are in `validItemFields`. */
 export const MAX_NAME_LENGTH = 100;
@@ -15,12 +16,7 @@ const itemProperties = {
   stock: { type: ['integer', 'null'], minimum: 0, maximum: MAX_STOCK },
 } as const;
 
-export const createItemBody = {
-  type: 'object',
-  required: ['name', 'sku', 'price'],
-  additionalProperties: false,
-  properties: itemProperties,
-} as const;
+export const createItemBody = closedObject(itemProperties, ['name', 'sku', 'price']);
 
 /** PUT changes the fields it names; the others stay as they are. */
 export const updateItemBody = {
@@ -39,16 +35,12 @@ export interface ItemBody {
   stock?: number | null;
 }
 
-export const inventoryListQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    ...pagingQueryProperties,
-    q: SEARCH_TEXT,
-    active: { type: 'string', enum: ['', 'true', 'false'] },
-    sort: { type: 'string', maxLength: 20 },
-  },
-} as const;
+export const inventoryListQuery = closedObject({
+  ...pagingQueryProperties,
+  q: SEARCH_TEXT,
+  active: { type: 'string', enum: ['', 'true', 'false'] },
+  sort: { type: 'string', maxLength: 20 },
+});
 
 export interface InventoryListQuery extends PagingQuery {
   q?: string;

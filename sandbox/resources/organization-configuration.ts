@@ -3,15 +3,14 @@ import { authOf } from '../access/access-control.ts';
 import { ADMIN_ROUTE_CONFIG, organizationInScope } from '../access/admin-scope.ts';
 import { apiErrors } from '../http/errors.ts';
 import { organizationParams as params, type OrganizationParams } from './admin.schemas.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 const URL = '/Organizations/:organizationId/Configuration';
 
-const body = {
-  type: 'object',
-  required: ['configuration'],
-  additionalProperties: false,
-  properties: { configuration: { type: 'object', minProperties: 1, maxProperties: 100 } },
-} as const;
+const body = closedObject(
+  { configuration: { type: 'object', minProperties: 1, maxProperties: 100 } },
+  ['configuration'],
+);
 
 type Json = boolean | number | string | null | Json[] | { [key: string]: Json };
 

@@ -1,6 +1,7 @@
 import { pagingQueryProperties, SEARCH_TEXT, type PagingQuery } from '../http/paging.ts';
 import { MAX_AMOUNT, MAX_TAX_RATE_PERCENT } from '../payments/money.ts';
 import { TRANSACTION_STATUSES } from '../store/transaction-records.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /**
  * Transactions request shapes. Schemas check shape and types (no coercion, no unknown keys);
@@ -9,62 +10,45 @@ import { TRANSACTION_STATUSES } from '../store/transaction-records.ts';
 export const MAX_LINES = 50;
 export const MAX_QUANTITY = 999;
 
-export const saleBody = {
-  type: 'object',
-  required: ['lines', 'tender'],
-  additionalProperties: false,
-  properties: {
+export const saleBody = closedObject(
+  {
     lines: {
       type: 'array',
       minItems: 1,
       maxItems: MAX_LINES,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
-          description: { type: 'string', maxLength: 400 },
-          tax_exempt: { type: 'boolean' },
-          item_id: { type: 'string', maxLength: 64 },
-          quantity: { type: 'integer', minimum: 1, maximum: MAX_QUANTITY },
-        },
-      },
+      items: closedObject({
+        amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
+        description: { type: 'string', maxLength: 400 },
+        tax_exempt: { type: 'boolean' },
+        item_id: { type: 'string', maxLength: 64 },
+        quantity: { type: 'integer', minimum: 1, maximum: MAX_QUANTITY },
+      }),
     },
     tender: { type: 'string', enum: ['Cash', 'Card'] },
     tip: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
     tax_rate: { type: 'number', minimum: 0, maximum: MAX_TAX_RATE_PERCENT },
     discount: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
-    card: {
-      type: 'object',
-      required: ['number', 'expiry'],
-      additionalProperties: false,
-      properties: {
+    card: closedObject(
+      {
         number: { type: 'string', maxLength: 32 },
         expiry: { type: 'string', maxLength: 16 },
         cvv: { type: 'string', maxLength: 8 },
         postal_code: { type: 'string', maxLength: 16 },
       },
-    },
+      ['number', 'expiry'],
+    ),
   },
-} as const;
+  ['lines', 'tender'],
+);
 
-export const refundBody = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
-    restock: { type: 'boolean' },
-  },
-} as const;
+export const refundBody = closedObject({
+  amount: { type: 'integer', minimum: 1, maximum: MAX_AMOUNT },
+  restock: { type: 'boolean' },
+});
 
-export const voidBody = { type: 'object', additionalProperties: false, properties: {} } as const;
+export const voidBody = closedObject({});
 
-export const receiptBody = {
-  type: 'object',
-  required: ['email'],
-  additionalProperties: false,
-  properties: { email: { type: 'string', maxLength: 1024 } },
-} as const;
+export const receiptBody = closedObject({ email: { type: 'string', maxLength: 1024 } }, ['email']);
 
 export interface ReceiptBody {
   email: string;
@@ -87,27 +71,15 @@ const filterProperties = {
   sort: { type: 'string', maxLength: 20 },
 } as const;
 
-export const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { ...pagingQueryProperties, ...filterProperties },
-} as const;
+export const listQuery = closedObject({ ...pagingQueryProperties, ...filterProperties });
 
-export const exportQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: filterProperties,
-} as const;
+export const exportQuery = closedObject(filterProperties);
 
-export const summaryQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    from: filterProperties.from,
-    to: filterProperties.to,
-    time_zone: filterProperties.time_zone,
-  },
-} as const;
+export const summaryQuery = closedObject({
+  from: filterProperties.from,
+  to: filterProperties.to,
+  time_zone: filterProperties.time_zone,
+});
 
 export interface FilterQuery {
   from?: string;

@@ -3,65 +3,54 @@ import { toApiError } from '../http/error-handler.ts';
 import { apiErrors } from '../http/errors.ts';
 import { catalogueQuestion, SECURITY_QUESTION_COUNT } from '../store/security-questions.data.ts';
 import type { SecurityQuestion } from '../store/users.ts';
+import { closedObject } from '../http/json-schema.ts';
 
 /**
  * Request bodies of the Users self-service endpoints. The schemas check shape and types only
  * (no coercion, no unknown keys); the rules with human messages live in the functions below.
  */
-export const termsBody = {
-  type: 'object',
-  required: ['accepted_version'],
-  additionalProperties: false,
-  properties: { accepted_version: { type: 'string', maxLength: 64 } },
-} as const;
+export const termsBody = closedObject({ accepted_version: { type: 'string', maxLength: 64 } }, [
+  'accepted_version',
+]);
 
 export interface TermsBody {
   accepted_version: string;
 }
 
-export const passwordBody = {
-  type: 'object',
-  required: ['current_password', 'new_password'],
-  additionalProperties: false,
-  properties: {
+export const passwordBody = closedObject(
+  {
     current_password: { type: 'string', minLength: 1, maxLength: 256 },
     new_password: { type: 'string', minLength: 1, maxLength: 256 },
   },
-} as const;
+  ['current_password', 'new_password'],
+);
 
 export interface PasswordBody {
   current_password: string;
   new_password: string;
 }
 
-export const emailBody = {
-  type: 'object',
-  required: ['primary_email'],
-  additionalProperties: false,
-  properties: { primary_email: { type: 'string', maxLength: 1024 } },
-} as const;
+export const emailBody = closedObject({ primary_email: { type: 'string', maxLength: 1024 } }, [
+  'primary_email',
+]);
 
 export interface EmailBody {
   primary_email: string;
 }
 
-export const securityQuestionsBody = {
-  type: 'object',
-  required: ['security_questions'],
-  additionalProperties: false,
-  properties: {
+export const securityQuestionsBody = closedObject(
+  {
     security_questions: {
       type: 'array',
       maxItems: 16,
-      items: {
-        type: 'object',
-        required: ['id', 'answer'],
-        additionalProperties: false,
-        properties: { id: { type: 'string', maxLength: 16 }, answer: { type: 'string' } },
-      },
+      items: closedObject({ id: { type: 'string', maxLength: 16 }, answer: { type: 'string' } }, [
+        'id',
+        'answer',
+      ]),
     },
   },
-} as const;
+  ['security_questions'],
+);
 
 export interface SecurityQuestionsBody {
   security_questions: { id: string; answer: string }[];

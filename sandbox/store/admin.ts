@@ -6,16 +6,15 @@ import {
 } from './audit-log.ts';
 import type { Db } from './db.ts';
 import { scopeClause, type OrganizationScope } from './organization-scope.ts';
-import { normaliseUserName, type AccountFlags, type Processor, type UserProfile } from './users.ts';
+import {
+  normaliseUserName,
+  type AccountFlags,
+  type OrganizationColumns,
+  type Processor,
+  type UserProfile,
+} from './users.ts';
 
-export interface AdminOrganizationRow {
-  id: string;
-  parent_id: string | null;
-  name: string;
-  organization_type: string;
-  chain_id: string;
-  store_id: string;
-  terminal_id: string;
+export interface AdminOrganizationRow extends OrganizationColumns {
   processor: Processor | null;
   status: string;
 }

@@ -1,5 +1,11 @@
 import type { Configuration } from '../access/configuration.ts';
-import type { AccountFlags, Processor, SecurityQuestion, UserProfile } from './users.ts';
+import type {
+  AccountFlags,
+  OrganizationRecord,
+  Processor,
+  SecurityQuestion,
+  UserProfile,
+} from './users.ts';
 import { VENDOR_SEED_CONFIGURATION } from './vendor-configuration.data.ts';
 
 /** Every demo user's password. */
@@ -10,17 +16,8 @@ export const SEED_API_KEYS = [
   { key: 'APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391', name: 'Portal (vendor example key)' },
 ];
 
-export interface SeedOrganization {
-  id: string;
-  parentId: string | null;
-  name: string;
-  organizationType: string;
-  chainId: string;
-  storeId: string;
-  terminalId: string;
-  processor: Processor | null;
-  configuration: Configuration;
-}
+/** A seeded organization is an organization record as the repository reads it back. */
+export type SeedOrganization = OrganizationRecord;
 
 export interface SeedUser {
   userName: string;

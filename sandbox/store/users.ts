@@ -95,7 +95,8 @@ interface UserRow {
   locked: number;
 }
 
-interface OrganizationRow {
+/** The `organizations` columns every reader of the table selects. */
+export interface OrganizationColumns {
   id: string;
   parent_id: string | null;
   name: string;
@@ -103,6 +104,9 @@ interface OrganizationRow {
   chain_id: string;
   store_id: string;
   terminal_id: string;
+}
+
+interface OrganizationRow extends OrganizationColumns {
   processor: string | null;
   configuration: string;
 }

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { caller } from './admin.helpers.ts';
-import { useSeededServer } from './helpers.ts';
+import { caller, type Method } from './admin.helpers.ts';
 
 export const TEMP_PASSWORD = 'Welcome2026temp';
-
-/**
- * One server for the suite, reset to the seed before each test.
- * `assign` receives the server once it is built.
- */
-export function useAdminServer(assign: (app: FastifyInstance) => void): void {
-  useSeededServer(assign);
-}
 
 /** `call` (seed headers, optional token and JSON body) and `userIdOf`, on the suite's server. */
 export function adminClient(app: () => FastifyInstance) {
   const call = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: Method,
     url: string,
     token?: string,
     body?: unknown,

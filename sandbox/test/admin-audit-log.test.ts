@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { loginToken } from './helpers.ts';
-import { adminClient, newUser, useAdminServer } from './admin-area.helpers.ts';
+import { loginToken, useSeededServer } from './helpers.ts';
+import { adminClient, newUser } from './admin-area.helpers.ts';
 
 describe('Admin area: audit log', () => {
-  let app: FastifyInstance;
-  useAdminServer((server) => (app = server));
-  const { call, userIdOf } = adminClient(() => app);
+  const app = useSeededServer();
+  const { call, userIdOf } = adminClient(app);
 
   it('records every admin action, scoped like organizations', async () => {
-    const adminToken = await loginToken(app, 'admin');
+    const adminToken = await loginToken(app(), 'admin');
     const created = await call(
       'POST',
       '/WSAPI/Organizations/21/Users',
@@ -27,7 +25,7 @@ describe('Admin area: audit log', () => {
       );
       assert.equal(response.statusCode, 200, action);
     }
-    const sysToken = await loginToken(app, 'sysadmin');
+    const sysToken = await loginToken(app(), 'sysadmin');
     const clerkId = await userIdOf(sysToken, '8', 'clerk');
     await call('POST', `/WSAPI/Organizations/8/Users/${clerkId}/EndSessions`, sysToken);
 
@@ -67,7 +65,7 @@ describe('Admin area: audit log', () => {
   });
 
   it('writes nothing for a refused action', async () => {
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     await call('POST', '/WSAPI/Organizations/20/Users', token, newUser('merchant'));
     const log = (await call('GET', '/WSAPI/AuditLog', token)).json() as { total_count: number };
     assert.equal(log.total_count, 0);

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, loginToken } from './helpers.ts';
-import { adminClient, orgIds, useAdminServer } from './admin-area.helpers.ts';
+import { errorOf, loginToken, useSeededServer } from './helpers.ts';
+import { adminClient, orgIds } from './admin-area.helpers.ts';
 
 describe('Admin area: scope and organizations', () => {
-  let app: FastifyInstance;
-  useAdminServer((server) => (app = server));
-  const { call } = adminClient(() => app);
+  const app = useSeededServer();
+  const { call } = adminClient(app);
 
   it('admin sees its own organization and its submerchant only', async () => {
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     const list = await call('GET', '/WSAPI/Organizations', token);
     assert.equal(list.statusCode, 200);
     assert.deepEqual(orgIds(list), ['20', '21']);
@@ -39,18 +37,18 @@ describe('Admin area: scope and organizations', () => {
   });
 
   it('admin loses the submerchant when allow_submerchants is off for its organization', async () => {
-    app.sandbox.db
-      .prepare(
+    app()
+      .sandbox.db.prepare(
         `UPDATE organizations SET configuration = json_set(configuration, '$."account.permissions.allow_submerchants"', json('false')) WHERE id = '20'`,
       )
       .run();
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     assert.deepEqual(orgIds(await call('GET', '/WSAPI/Organizations', token)), ['20']);
     assert.equal((await call('GET', '/WSAPI/Organizations/21', token)).statusCode, 404);
   });
 
   it('sysadmin sees every organization, with search and paging', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const all = await call('GET', '/WSAPI/Organizations', token);
     assert.deepEqual(orgIds(all), ['1', '8', '20', '21', '30']);
 
@@ -73,7 +71,7 @@ describe('Admin area: scope and organizations', () => {
   });
 
   it('admin search stays in scope', async () => {
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     assert.deepEqual(orgIds(await call('GET', '/WSAPI/Organizations?q=merchant', token)), [
       '20',
       '21',

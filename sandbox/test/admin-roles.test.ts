@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, loginToken } from './helpers.ts';
-import { adminClient, useAdminServer } from './admin-area.helpers.ts';
+import { errorOf, loginToken, useSeededServer } from './helpers.ts';
+import { adminClient } from './admin-area.helpers.ts';
 
 describe('Admin area: roles', () => {
-  let app: FastifyInstance;
-  useAdminServer((server) => (app = server));
-  const { call } = adminClient(() => app);
+  const app = useSeededServer();
+  const { call } = adminClient(app);
 
   const adminUrls = [
     ['GET', '/WSAPI/Organizations'],
@@ -23,7 +21,7 @@ describe('Admin area: roles', () => {
 
   it('answers 403 forbidden to a merchant and a clerk on every admin endpoint', async () => {
     for (const userName of ['merchant', 'clerk']) {
-      const token = await loginToken(app, userName);
+      const token = await loginToken(app(), userName);
       for (const [method, url] of adminUrls) {
         const response = await call(method, url, token, method === 'POST' ? {} : undefined);
         assert.equal(response.statusCode, 403, `${userName} ${method} ${url}`);

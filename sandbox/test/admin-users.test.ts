@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, login, loginToken } from './helpers.ts';
-import { adminClient, newUser, TEMP_PASSWORD, useAdminServer } from './admin-area.helpers.ts';
+import { assertError, errorOf, login, loginToken, useSeededServer } from './helpers.ts';
+import { adminClient, newUser, TEMP_PASSWORD } from './admin-area.helpers.ts';
 
 describe('Admin area: users of an organization', () => {
-  let app: FastifyInstance;
-  useAdminServer((server) => (app = server));
-  const { call, userIdOf } = adminClient(() => app);
+  const app = useSeededServer();
+  const { call, userIdOf } = adminClient(app);
 
   it('lists users without secrets', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const response = await call('GET', '/WSAPI/Organizations/8/Users', token);
     assert.equal(response.statusCode, 200);
     const body = response.json() as { users: Record<string, unknown>[]; total_count: number };
@@ -23,7 +21,7 @@ describe('Admin area: users of an organization', () => {
   });
 
   it('creates a user who must change the password at first sign-in', async () => {
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     const created = await call(
       'POST',
       '/WSAPI/Organizations/21/Users',
@@ -38,7 +36,7 @@ describe('Admin area: users of an organization', () => {
     assert.equal(user['locked'], false);
     assert.doesNotMatch(created.body, new RegExp(TEMP_PASSWORD));
 
-    const signIn = await login(app, 'sub.clerk', TEMP_PASSWORD);
+    const signIn = await login(app(), 'sub.clerk', TEMP_PASSWORD);
     assert.equal(signIn.statusCode, 200);
     const session = signIn.json() as {
       user: { account_flags: Record<string, boolean> };
@@ -59,7 +57,7 @@ describe('Admin area: users of an organization', () => {
   });
 
   it('refuses a taken user name (case-insensitively), bad names and weak passwords', async () => {
-    const token = await loginToken(app, 'admin');
+    const token = await loginToken(app(), 'admin');
     const url = '/WSAPI/Organizations/20/Users';
     const taken = await call('POST', url, token, newUser('MERCHANT'));
     assert.equal(taken.statusCode, 409);
@@ -92,9 +90,9 @@ describe('Admin area: users of an organization', () => {
   });
 
   it('end sessions: the user’s tokens answer 401 right after', async () => {
-    const adminToken = await loginToken(app, 'sysadmin');
-    const first = await loginToken(app, 'clerk');
-    const second = await loginToken(app, 'clerk');
+    const adminToken = await loginToken(app(), 'sysadmin');
+    const first = await loginToken(app(), 'clerk');
+    const second = await loginToken(app(), 'clerk');
     const clerkId = await userIdOf(adminToken, '8', 'clerk');
     const ended = await call(
       'POST',
@@ -105,22 +103,21 @@ describe('Admin area: users of an organization', () => {
     assert.equal((ended.json() as { sessions_ended: number }).sessions_ended, 2);
     for (const token of [first, second]) {
       const response = await call('GET', '/WSAPI/Merchants/Current', token);
-      assert.equal(response.statusCode, 401);
-      assert.equal(errorOf(response).code, 'invalid_session');
+      assertError(response, 401, 'invalid_session');
     }
     // They can sign in again.
-    assert.equal((await login(app, 'clerk')).statusCode, 200);
+    assert.equal((await login(app(), 'clerk')).statusCode, 200);
   });
 
   it('lock ends sessions and refuses sign-in; unlock allows it again', async () => {
-    const adminToken = await loginToken(app, 'sysadmin');
-    const clerkToken = await loginToken(app, 'clerk');
+    const adminToken = await loginToken(app(), 'sysadmin');
+    const clerkToken = await loginToken(app(), 'clerk');
     const clerkId = await userIdOf(adminToken, '8', 'clerk');
     const locked = await call('POST', `/WSAPI/Organizations/8/Users/${clerkId}/Lock`, adminToken);
     assert.equal(locked.statusCode, 200);
     assert.equal((locked.json() as { user: { locked: boolean } }).user.locked, true);
     assert.equal((await call('GET', '/WSAPI/Merchants/Current', clerkToken)).statusCode, 401);
-    const refused = await login(app, 'clerk');
+    const refused = await login(app(), 'clerk');
     assert.equal(refused.statusCode, 423);
 
     const unlocked = await call(
@@ -129,16 +126,16 @@ describe('Admin area: users of an organization', () => {
       adminToken,
     );
     assert.equal(unlocked.statusCode, 200);
-    assert.equal((await login(app, 'clerk')).statusCode, 200);
+    assert.equal((await login(app(), 'clerk')).statusCode, 200);
   });
 
   it('refuses acting on oneself, users of another organization and unknown users', async () => {
-    const adminToken = await loginToken(app, 'admin');
+    const adminToken = await loginToken(app(), 'admin');
     const adminId = await userIdOf(adminToken, '20', 'admin');
     const self = await call('POST', `/WSAPI/Organizations/20/Users/${adminId}/Lock`, adminToken);
     assert.equal(self.statusCode, 409);
 
-    const sysToken = await loginToken(app, 'sysadmin');
+    const sysToken = await loginToken(app(), 'sysadmin');
     const clerkId = await userIdOf(sysToken, '8', 'clerk');
     // The clerk exists, but not in org 20: 404, and org 8 is outside the admin's scope: 404.
     for (const url of [
@@ -148,6 +145,6 @@ describe('Admin area: users of an organization', () => {
     ]) {
       assert.equal((await call('POST', url, adminToken)).statusCode, 404, url);
     }
-    assert.equal((await login(app, 'clerk')).statusCode, 200);
+    assert.equal((await login(app(), 'clerk')).statusCode, 200);
   });
 });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import {
   caBilling,
   caller,
@@ -12,13 +11,10 @@ import { billingOf, url, useBillingSandbox } from './billing.helpers.ts';
 import { loginToken, testServer } from './helpers.ts';
 
 describe('PUT /WSAPI/Organizations/{id}/Billing: what is stored, returned, audited and logged', () => {
-  let app: FastifyInstance;
-  const call = useBillingSandbox((server) => {
-    app = server;
-  });
+  const { app, call } = useBillingSandbox();
 
   it('PUT stores the last four digits only, returns the new billing and audits the changed fields', async () => {
-    const admin = await loginToken(app, 'admin');
+    const admin = await loginToken(app(), 'admin');
     const response = await call(
       'PUT',
       url('21'),
@@ -39,11 +35,11 @@ describe('PUT /WSAPI/Organizations/{id}/Billing: what is stored, returned, audit
     assert.doesNotMatch(response.body, new RegExp(FULL_ACCOUNT_NUMBER));
     assert.deepEqual(billingOf(await call('GET', url('21'), admin)), billing);
 
-    const row = app.sandbox.db
-      .prepare("SELECT * FROM organization_billing WHERE organization_id = '21'")
+    const row = app()
+      .sandbox.db.prepare("SELECT * FROM organization_billing WHERE organization_id = '21'")
       .get() as Record<string, unknown>;
     assert.equal(row['bank_account_last4'], '9876');
-    assert.doesNotMatch(dumpDatabase(app), new RegExp(FULL_ACCOUNT_NUMBER));
+    assert.doesNotMatch(dumpDatabase(app()), new RegExp(FULL_ACCOUNT_NUMBER));
 
     const log = await call('GET', '/WSAPI/AuditLog', admin);
     const [entry] = (
@@ -60,7 +56,7 @@ describe('PUT /WSAPI/Organizations/{id}/Billing: what is stored, returned, audit
   });
 
   it('PUT without bank_account keeps the stored one; only the changed fields are audited', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const before = billingOf(await call('GET', url('8'), token));
     const body = {
       contact_name: before.contact_name,
@@ -73,15 +69,15 @@ describe('PUT /WSAPI/Organizations/{id}/Billing: what is stored, returned, audit
     const after = billingOf(response);
     assert.deepEqual(after.bank_account, before.bank_account);
     assert.equal(after.phone, '+1 617 555 0199');
-    const details = app.sandbox.db
-      .prepare("SELECT details FROM audit_log WHERE action = 'billing.update'")
+    const details = app()
+      .sandbox.db.prepare("SELECT details FROM audit_log WHERE action = 'billing.update'")
       .pluck()
       .all();
     assert.deepEqual(details, ['{"changed":["phone"]}']);
   });
 
   it('normalises a Canadian postal code and accepts a Canadian routing number', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const response = await call('PUT', url('30'), token, caBilling());
     assert.equal(response.statusCode, 200, response.body);
     const billing = billingOf(response);

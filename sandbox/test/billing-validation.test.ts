@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { abaChecksumValid } from '../resources/billing.schemas.ts';
 import { SEED_BILLING } from '../store/billing-seed.data.ts';
 import {
@@ -26,13 +25,10 @@ describe('billing validation: routing numbers and PUT bodies', () => {
   });
 
   describe('PUT /WSAPI/Organizations/{id}/Billing', () => {
-    let app: FastifyInstance;
-    const call = useBillingSandbox((server) => {
-      app = server;
-    });
+    const { app, call } = useBillingSandbox();
 
     it('refuses every invalid field with 400 invalid_request and its dotted path, writing nothing', async () => {
-      const token = await loginToken(app, 'sysadmin');
+      const token = await loginToken(app(), 'sysadmin');
       const base = usBilling();
       const address = base['address'] as Record<string, unknown>;
       const bank = base['bank_account'] as Record<string, unknown>;
@@ -101,19 +97,19 @@ describe('billing validation: routing numbers and PUT bodies', () => {
         assert.equal(error.code, 'invalid_request');
         assert.equal(error.field, field, `${JSON.stringify(body)} → ${error.message}`);
       }
-      assert.equal(auditCount(app), 0);
+      assert.equal(auditCount(app()), 0);
       assert.equal(billingOf(await call('GET', url('8'), token)).updated_at, null);
     });
 
     it('a country change without bank_account needs a routing number valid for the new country', async () => {
-      const token = await loginToken(app, 'sysadmin');
+      const token = await loginToken(app(), 'sysadmin');
       const withoutBank = (body: Record<string, unknown>) => {
         const { bank_account: _bank, ...rest } = body;
         void _bank;
         return rest;
       };
       const refused = async (organizationId: string, body: Record<string, unknown>) => {
-        const before = dumpDatabase(app);
+        const before = dumpDatabase(app());
         const response = await call('PUT', url(organizationId), token, body);
         assert.equal(response.statusCode, 400, response.body);
         assert.deepEqual(response.json(), {
@@ -123,7 +119,7 @@ describe('billing validation: routing numbers and PUT bodies', () => {
             field: 'bank_account',
           },
         });
-        assert.equal(dumpDatabase(app), before);
+        assert.equal(dumpDatabase(app()), before);
       };
 
       // CA → US: org 30's `000300012` fails the ABA checksum.
@@ -138,7 +134,7 @@ describe('billing validation: routing numbers and PUT bodies', () => {
       });
       assert.equal((await call('PUT', url('8'), token, usOwnBank)).statusCode, 200);
       await refused('8', withoutBank(caBilling()));
-      assert.equal(auditCount(app), 1);
+      assert.equal(auditCount(app()), 1);
 
       // With the bank account entered again, the change goes through.
       const moved = await call('PUT', url('8'), token, caBilling());

@@ -20,9 +20,9 @@ type Call = ReturnType<typeof caller>;
 
 /**
  * The billing tests' sandbox: call inside a `describe`. One server for the suite, reset before
- * each test; `onServer` receives it once it is up. Returns the WSAPI `call` on that server.
+ * each test. Returns its accessor `app` and the WSAPI `call` on it.
  */
-export function useBillingSandbox(onServer: (app: FastifyInstance) => void): Call {
-  const server = useSeededServer(onServer);
-  return (...args) => caller(server())(...args);
+export function useBillingSandbox(): { app: () => FastifyInstance; call: Call } {
+  const app = useSeededServer();
+  return { app, call: (...args) => caller(app())(...args) };
 }

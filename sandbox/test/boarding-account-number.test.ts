@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { dumpDatabase, FULL_ACCOUNT_NUMBER } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, useBoardingSandbox } from './boarding.helpers.ts';
 import { loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): the full bank account number', () => {
-  let app: FastifyInstance;
-  const { call } = useBoardingSandbox((server) => {
-    app = server;
-  });
+  const { app, call } = useBoardingSandbox();
 
   it('never stores or returns the full account number', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const response = await call('POST', ORGANIZATIONS, token, bakery(), {
       'Idempotency-Key': 'board-secret-1',
     });
@@ -22,6 +18,6 @@ describe('POST /WSAPI/Organizations (boarding): the full bank account number', (
     assert.doesNotMatch(billing.body, new RegExp(FULL_ACCOUNT_NUMBER));
     const log = await call('GET', '/WSAPI/AuditLog', token);
     assert.doesNotMatch(log.body, new RegExp(FULL_ACCOUNT_NUMBER));
-    assert.doesNotMatch(dumpDatabase(app), new RegExp(FULL_ACCOUNT_NUMBER));
+    assert.doesNotMatch(dumpDatabase(app()), new RegExp(FULL_ACCOUNT_NUMBER));
   });
 });

@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
 import { caBilling } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, organizationOf, useBoardingSandbox } from './boarding.helpers.ts';
 import { loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): a system administrator boards a top-level merchant', () => {
-  let app: FastifyInstance;
-  const { call, configurationOf, listIds } = useBoardingSandbox((server) => {
-    app = server;
-  });
+  const { app, call, configurationOf, listIds } = useBoardingSandbox();
 
   it('boards a top-level US merchant: ids, shape, Location, configuration, billing, list', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const response = await call('POST', ORGANIZATIONS, token, bakery());
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.headers['location'], '/WSAPI/Organizations/31');
@@ -57,7 +53,7 @@ describe('POST /WSAPI/Organizations (boarding): a system administrator boards a 
   });
 
   it('boards a Canadian merchant with Moneris, CAD and en_CA', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const response = await call(
       'POST',
       ORGANIZATIONS,

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { BOARDING_FLAGS } from '../resources/boarding.ts';
 import { auditCount, organizationCount } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, organizationOf, useBoardingSandbox } from './boarding.helpers.ts';
-import { errorOf, loginToken } from './helpers.ts';
+import { assertError, errorOf, loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): who may board', () => {
-  let app: FastifyInstance;
-  const { call, listIds, setFlags } = useBoardingSandbox((server) => {
-    app = server;
-  });
+  const { app, call, listIds, setFlags } = useBoardingSandbox();
 
   describe('administrator', () => {
     it('boards a direct submerchant of their own organization, then sees it in scope', async () => {
-      const token = await loginToken(app, 'admin');
+      const token = await loginToken(app(), 'admin');
       const response = await call('POST', ORGANIZATIONS, token, bakery());
       assert.equal(response.statusCode, 201, response.body);
       const org = organizationOf(response);
@@ -48,7 +44,7 @@ describe('POST /WSAPI/Organizations (boarding): who may board', () => {
     });
 
     it('may not board under another organization, its own submerchant included (403)', async () => {
-      const token = await loginToken(app, 'admin');
+      const token = await loginToken(app(), 'admin');
       for (const parent of ['21', '8', '1', '999']) {
         const response = await call(
           'POST',
@@ -59,30 +55,34 @@ describe('POST /WSAPI/Organizations (boarding): who may board', () => {
         assert.equal(response.statusCode, 403, parent);
         assert.equal(errorOf(response).code, 'forbidden');
       }
-      assert.equal(organizationCount(app), 5);
-      assert.equal(auditCount(app), 0);
+      assert.equal(organizationCount(app()), 5);
+      assert.equal(auditCount(app()), 0);
     });
 
     for (const flag of BOARDING_FLAGS) {
       it(`is refused (403, naming it) when ${flag} is off for their organization`, async () => {
         await setFlags('20', { [flag]: false });
-        const audited = auditCount(app);
+        const audited = auditCount(app());
         const response = await call(
           'POST',
           ORGANIZATIONS,
-          await loginToken(app, 'admin'),
+          await loginToken(app(), 'admin'),
           bakery(),
         );
-        assert.equal(response.statusCode, 403);
-        assert.equal(errorOf(response).code, 'forbidden');
+        assertError(response, 403, 'forbidden');
         assert.ok(errorOf(response).message.includes(flag), errorOf(response).message);
         const other = BOARDING_FLAGS.find((name) => name !== flag) ?? '';
         assert.ok(!errorOf(response).message.includes(other), errorOf(response).message);
-        assert.equal(organizationCount(app), 5);
-        assert.equal(auditCount(app), audited);
+        assert.equal(organizationCount(app()), 5);
+        assert.equal(auditCount(app()), audited);
         // On again: allowed at once (read per request).
         await setFlags('20', { [flag]: true });
-        const allowed = await call('POST', ORGANIZATIONS, await loginToken(app, 'admin'), bakery());
+        const allowed = await call(
+          'POST',
+          ORGANIZATIONS,
+          await loginToken(app(), 'admin'),
+          bakery(),
+        );
         assert.equal(allowed.statusCode, 201);
       });
     }
@@ -90,16 +90,16 @@ describe('POST /WSAPI/Organizations (boarding): who may board', () => {
 
   it('is for admin roles only (403 before the body is read), with a session, no pending action', async () => {
     for (const userName of ['merchant', 'clerk']) {
-      const response = await call('POST', ORGANIZATIONS, await loginToken(app, userName), {
+      const response = await call('POST', ORGANIZATIONS, await loginToken(app(), userName), {
         nonsense: true,
       });
       assert.equal(response.statusCode, 403, userName);
       assert.equal(errorOf(response).code, 'forbidden');
     }
-    const pending = await call('POST', ORGANIZATIONS, await loginToken(app, 'newuser'), bakery());
+    const pending = await call('POST', ORGANIZATIONS, await loginToken(app(), 'newuser'), bakery());
     assert.equal(errorOf(pending).code, 'account_action_required');
     assert.equal((await call('POST', ORGANIZATIONS, undefined, bakery())).statusCode, 401);
-    assert.equal(organizationCount(app), 5);
-    assert.equal(auditCount(app), 0);
+    assert.equal(organizationCount(app()), 5);
+    assert.equal(auditCount(app()), 0);
   });
 });

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { auditCount, caBilling, organizationCount, usBilling } from './admin.helpers.ts';
 import { bakery, ORGANIZATIONS, useBoardingSandbox } from './boarding.helpers.ts';
 import { errorOf, loginToken } from './helpers.ts';
 
 describe('POST /WSAPI/Organizations (boarding): a taken name and invalid bodies', () => {
-  let app: FastifyInstance;
-  const { call } = useBoardingSandbox((server) => {
-    app = server;
-  });
+  const { app, call } = useBoardingSandbox();
 
   it('refuses a name taken case-insensitively with 409 conflict on name', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     for (const name of ['demo merchant', '  DEMO PARENT MERCHANT ']) {
       const response = await call('POST', ORGANIZATIONS, token, bakery({ name }));
       assert.equal(response.statusCode, 409, name);
@@ -22,12 +18,12 @@ describe('POST /WSAPI/Organizations (boarding): a taken name and invalid bodies'
     assert.equal((await call('POST', ORGANIZATIONS, token, bakery())).statusCode, 201);
     const again = await call('POST', ORGANIZATIONS, token, bakery({ name: 'CORNER bakery' }));
     assert.equal(again.statusCode, 409);
-    assert.equal(organizationCount(app), 6);
-    assert.equal(auditCount(app), 1);
+    assert.equal(organizationCount(app()), 6);
+    assert.equal(auditCount(app()), 1);
   });
 
   it('refuses invalid bodies with 400 invalid_request on the dotted field, writing nothing', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     const { bank_account: _bank, ...billingWithoutBank } = usBilling();
     void _bank;
     const cases: [string, unknown][] = [
@@ -64,7 +60,7 @@ describe('POST /WSAPI/Organizations (boarding): a taken name and invalid bodies'
       assert.equal(errorOf(response).code, 'invalid_request');
       assert.equal(errorOf(response).field, field, errorOf(response).message);
     }
-    assert.equal(organizationCount(app), 5);
-    assert.equal(auditCount(app), 0);
+    assert.equal(organizationCount(app()), 5);
+    assert.equal(auditCount(app()), 0);
   });
 });

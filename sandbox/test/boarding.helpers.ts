@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { caller, usBilling } from './admin.helpers.ts';
 import { loginToken, useSeededServer } from './helpers.ts';
 
@@ -35,11 +35,11 @@ type Call = ReturnType<typeof caller>;
 
 /**
  * The boarding tests' sandbox: call inside a `describe`. One server for the suite, reset before
- * each test; `onServer` receives it once it is up. Returns the WSAPI `call` and the small readers
- * and writers the boarding tests share.
+ * each test. Returns its accessor `app`, the WSAPI `call` and the small readers and writers the
+ * boarding tests share.
  */
-export function useBoardingSandbox(onServer: (app: FastifyInstance) => void) {
-  const server = useSeededServer(onServer);
+export function useBoardingSandbox() {
+  const server = useSeededServer();
 
   const call: Call = (...args) => caller(server())(...args);
   const configurationOf = async (token: string, id: string) =>
@@ -63,5 +63,5 @@ export function useBoardingSandbox(onServer: (app: FastifyInstance) => void) {
     );
     assert.equal(response.statusCode, 200);
   };
-  return { call, configurationOf, listIds, setFlags };
+  return { app: server, call, configurationOf, listIds, setFlags };
 }

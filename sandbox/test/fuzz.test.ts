@@ -1,22 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { fixture, login, loginToken, shapeOf, testServer, withToken } from './helpers.ts';
+import { before, describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { fixture, login, loginToken, shapeOf, useServer, withToken } from './helpers.ts';
 import { type Case, prng, SEED, UNTOUCHED_USER } from './fuzz.helpers.ts';
 import { fuzzCases } from './fuzz.cases.ts';
 
 describe('fuzz: 1,200 malformed requests (seeded)', () => {
-  let app: FastifyInstance;
+  const app = useServer({ testControls: false });
   let tokens: string[] = [];
   const statuses = new Map<number, number>();
   const failures: string[] = [];
   let thrown = 0;
 
   before(async () => {
-    app = await testServer({ testControls: false });
-    tokens = [await loginToken(app, 'merchant'), await loginToken(app, 'newuser')];
+    tokens = [await loginToken(app(), 'merchant'), await loginToken(app(), 'newuser')];
   });
-  after(() => app.close());
 
   /** This run's cases, built with the tokens signed in so far. */
   const generate = (random: () => number) => fuzzCases(random, tokens);
@@ -60,10 +58,10 @@ describe('fuzz: 1,200 malformed requests (seeded)', () => {
     for (const [index, testCase] of cases.entries()) {
       // Fresh tokens now and then, so that later cases still reach the session routes.
       if (index % 200 === 199)
-        tokens = [await loginToken(app, 'merchant').catch(() => 'MCM6-x'), tokens[1]!];
+        tokens = [await loginToken(app(), 'merchant').catch(() => 'MCM6-x'), tokens[1]!];
       let response: LightMyRequestResponse;
       try {
-        response = await app.inject(testCase.options);
+        response = await app().inject(testCase.options);
       } catch (error) {
         if (!testCase.mayThrow) throw error;
         thrown += 1; // refused by inject before sending: nothing reached the server
@@ -82,13 +80,13 @@ describe('fuzz: 1,200 malformed requests (seeded)', () => {
   });
 
   it('still answers a valid login, refresh and logout correctly afterwards', async () => {
-    const response = await login(app, UNTOUCHED_USER);
+    const response = await login(app(), UNTOUCHED_USER);
     assert.equal(response.statusCode, 200, response.body);
     const body = response.json() as { session: { session_token: string } };
     assert.deepEqual(shapeOf(body), shapeOf(fixture('login-response.json')));
     const token = body.session.session_token;
-    assert.equal((await withToken(app, 'PUT', token)).statusCode, 200);
-    assert.equal((await withToken(app, 'DELETE', token)).statusCode, 200);
-    assert.equal((await withToken(app, 'PUT', token)).statusCode, 401);
+    assert.equal((await withToken(app(), 'PUT', token)).statusCode, 200);
+    assert.equal((await withToken(app(), 'DELETE', token)).statusCode, 200);
+    assert.equal((await withToken(app(), 'PUT', token)).statusCode, 401);
   });
 });

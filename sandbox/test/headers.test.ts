@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { AUTH_URL, errorOf, headers, login, loginToken, testServer, withToken } from './helpers.ts';
+import { describe, it } from 'node:test';
+import {
+  assertError,
+  AUTH_URL,
+  errorOf,
+  headers,
+  login,
+  loginToken,
+  useServer,
+  withToken,
+} from './helpers.ts';
 
 describe('Roam headers and routing (CONTRACT §1–2)', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
 
   const cases: Array<[string, Record<string, string | undefined>, number, string, string?]> = [
     [
@@ -55,7 +59,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
 
   for (const [name, overrides, status, code, field] of cases) {
     it(`login with ${name} → ${status} ${code}`, async () => {
-      const response = await login(app, 'merchant', undefined, overrides);
+      const response = await login(app(), 'merchant', undefined, overrides);
       assert.equal(response.statusCode, status);
       assert.deepEqual(response.json(), {
         error: { code, message: errorOf(response).message, ...(field ? { field } : {}) },
@@ -65,15 +69,15 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
   }
 
   it('checks headers in the contract order (version, client version, content type, key)', async () => {
-    const none = await app.inject({ method: 'POST', url: AUTH_URL, payload: '{}' });
+    const none = await app().inject({ method: 'POST', url: AUTH_URL, payload: '{}' });
     assert.equal(errorOf(none).field, 'X-Roam-ApiVersion');
-    const noClient = await login(app, 'merchant', undefined, {
+    const noClient = await login(app(), 'merchant', undefined, {
       'X-Roam-ClientVersion': undefined,
       'Content-Type': undefined,
       'X-Roam-Key': undefined,
     });
     assert.equal(errorOf(noClient).field, 'X-Roam-ClientVersion');
-    const noType = await login(app, 'merchant', undefined, {
+    const noType = await login(app(), 'merchant', undefined, {
       'Content-Type': undefined,
       'X-Roam-Key': 'bad',
     });
@@ -81,7 +85,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
   });
 
   it('accepts any 6.x.y version and a utf-8 charset', async () => {
-    const response = await login(app, 'merchant', undefined, {
+    const response = await login(app(), 'merchant', undefined, {
       'X-Roam-ApiVersion': '6.12.3',
       'Content-Type': 'application/json; charset=UTF-8',
     });
@@ -89,11 +93,10 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
   });
 
   it('accepts a token call without X-Roam-Key but refuses an unknown one', async () => {
-    const token = await loginToken(app);
-    assert.equal((await withToken(app, 'PUT', token)).statusCode, 200);
-    const bad = await withToken(app, 'PUT', token, AUTH_URL, { 'X-Roam-Key': 'APP6-wrong' });
-    assert.equal(bad.statusCode, 401);
-    assert.equal(errorOf(bad).code, 'invalid_api_key');
+    const token = await loginToken(app());
+    assert.equal((await withToken(app(), 'PUT', token)).statusCode, 200);
+    const bad = await withToken(app(), 'PUT', token, AUTH_URL, { 'X-Roam-Key': 'APP6-wrong' });
+    assertError(bad, 401, 'invalid_api_key');
   });
 
   for (const url of [
@@ -103,7 +106,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
     '/WSAPI/Authentication/',
   ]) {
     it(`matches ${url} (case-insensitive, optional trailing slash)`, async () => {
-      const response = await app.inject({
+      const response = await app().inject({
         method: 'POST',
         url,
         headers: headers(),
@@ -114,18 +117,17 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
   }
 
   it('applies the header checks to percent-encoded paths too', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'POST',
       url: '/%57SAPI/Authentication',
       payload: '{}',
     });
-    assert.equal(response.statusCode, 400);
-    assert.equal(errorOf(response).code, 'missing_header');
+    assertError(response, 400, 'missing_header');
   });
 
   for (const method of ['GET', 'PATCH', 'OPTIONS', 'HEAD'] as const) {
     it(`${method} /WSAPI/Authentication → 405 with Allow`, async () => {
-      const response = await app.inject({ method, url: AUTH_URL, headers: headers() });
+      const response = await app().inject({ method, url: AUTH_URL, headers: headers() });
       assert.equal(response.statusCode, 405);
       assert.equal(response.headers['allow'], 'POST, PUT, DELETE');
       if (method !== 'HEAD') assert.equal(errorOf(response).code, 'method_not_allowed');
@@ -134,7 +136,7 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
 
   it('unknown WSAPI resources → 404 not_found JSON (never the SPA)', async () => {
     for (const method of ['GET', 'POST', 'DELETE'] as const) {
-      const response = await app.inject({
+      const response = await app().inject({
         method,
         url: '/WSAPI/NoSuchThing',
         headers: headers({ Accept: 'text/html' }),
@@ -148,26 +150,25 @@ describe('Roam headers and routing (CONTRACT §1–2)', () => {
   });
 
   it('answers a malformed URL with 400 invalid_request JSON and the security headers', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'POST',
       url: '/WSAPI/%E0%A4%A',
       headers: headers(),
       payload: '{}',
     });
-    assert.equal(response.statusCode, 400);
-    assert.equal(errorOf(response).code, 'invalid_request');
+    assertError(response, 400, 'invalid_request');
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
     assert.equal(response.headers['cache-control'], 'no-store');
   });
 
   it('sets the security headers on every response', async () => {
     for (const response of [
-      await login(app),
-      await app.inject({ method: 'GET', url: '/nope.js' }),
+      await login(app()),
+      await app().inject({ method: 'GET', url: '/nope.js' }),
     ]) {
       assert.equal(response.headers['x-content-type-options'], 'nosniff');
       assert.equal(response.headers['referrer-policy'], 'no-referrer');
     }
-    assert.equal((await login(app)).headers['cache-control'], 'no-store');
+    assert.equal((await login(app())).headers['cache-control'], 'no-store');
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, beforeEach } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type ServerOptions } from '../server.ts';
@@ -38,11 +40,13 @@ export async function testServer(options: ServerOptions = {}): Promise<FastifyIn
 }
 
 /**
- * For the calling `describe`: one server for the suite, reset to the seed before each test.
- * `onServer` receives it once it is built (to keep it, or to add a route). Returns an accessor
- * that fails clearly if called before the server is up.
+ * For the calling `describe`: one server for the suite, `testServer(options)`, closed after it
+ * (`options` may be a function, read when the server is built). `onServer` receives it once it is
+ * built (to keep it, or to add a route). Returns an accessor that fails clearly if called before
+ * the server is up.
  */
-export function useSeededServer(
+export function useServer(
+  options: ServerOptions | (() => ServerOptions) = {},
   onServer: (app: FastifyInstance) => void = () => undefined,
 ): () => FastifyInstance {
   let app: FastifyInstance | undefined;
@@ -51,19 +55,55 @@ export function useSeededServer(
     return app;
   };
   before(async () => {
-    app = await testServer();
+    app = await testServer(typeof options === 'function' ? options() : options);
     onServer(app);
   });
   after(() => app?.close());
-  beforeEach(async () => {
-    const response = await server().inject({
-      method: 'POST',
-      url: '/__sandbox/reset',
-      headers: CONTROL_HEADERS,
-    });
-    assert.equal(response.statusCode, 200, response.body);
-  });
   return server;
+}
+
+/** `useServer()`, reset to the seed before each test. */
+export function useSeededServer(
+  onServer: (app: FastifyInstance) => void = () => undefined,
+): () => FastifyInstance {
+  const server = useServer({}, onServer);
+  beforeEach(() => resetSandbox(server()));
+  return server;
+}
+
+/**
+ * `useServer()` serving a portal build of the suite's own: `files` (path → content) written to a
+ * temporary folder named after `prefix`, removed after the suite. Returns the server's accessor
+ * `app` and the folder's, `dir`.
+ */
+export function useStaticServer(prefix: string, files: Record<string, string>) {
+  let dir: string | undefined;
+  before(() => {
+    const root = mkdtempSync(join(tmpdir(), prefix));
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    dir = root;
+  });
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const folder = () => {
+    assert.ok(dir, 'the suite’s static folder is not written');
+    return dir;
+  };
+  return { app: useServer(() => ({ staticDir: folder() })), dir: folder };
+}
+
+/** POST /__sandbox/reset: clock, database, faults and counters back to the seed. */
+export async function resetSandbox(app: FastifyInstance): Promise<void> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/__sandbox/reset',
+    headers: CONTROL_HEADERS,
+  });
+  assert.equal(response.statusCode, 200, response.body);
 }
 
 export function fixture(name: string): unknown {
@@ -179,4 +219,10 @@ export function errorOf(response: LightMyRequestResponse): {
   field?: string;
 } {
   return (response.json() as { error: { code: string; message: string; field?: string } }).error;
+}
+
+/** The contract's error JSON: `status` and `error.code` (the body is the failure message). */
+export function assertError(response: LightMyRequestResponse, status: number, code: string): void {
+  assert.equal(response.statusCode, status, response.body);
+  assert.equal(errorOf(response).code, code);
 }

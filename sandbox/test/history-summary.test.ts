@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { localDate, startOfLocalDay } from '../payments/calendar.ts';
 import { parseVendorTimestamp } from './helpers.ts';
 import { SALES, useHistorySandbox, type Row } from './history.helpers.ts';
-import { assertInvalid, type Caller } from './merchant.helpers.ts';
+import { assertInvalid } from './merchant.helpers.ts';
 
 describe('GET /WSAPI/Transactions/Summary (history figures)', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  let rows: Row[];
-  useHistorySandbox((sandbox) => {
-    app = sandbox.app;
-    merchant = sandbox.merchant;
-    rows = sandbox.rows;
-  });
+  const { app, merchant, rows } = useHistorySandbox();
 
   it('summarises today, the period, 30 days and tenders exactly as a direct computation', async () => {
     const timeZone = 'America/New_York';
-    const summary = await merchant.json<{
+    const summary = await merchant().json<{
       currency: string;
       time_zone: string;
       today: Record<string, number | string>;
@@ -27,11 +19,11 @@ describe('GET /WSAPI/Transactions/Summary (history figures)', () => {
       daily: Record<string, number | string>[];
     }>('GET', `${SALES}/Summary?time_zone=${encodeURIComponent(timeZone)}`);
     assert.equal(summary.currency, 'USD');
-    const now = app.sandbox.clock.now();
+    const now = app().sandbox.clock.now();
     const counted = (r: Row) =>
       r.type === 'sale' && ['approved', 'partially_refunded', 'refunded'].includes(r.status);
     const figures = (from: number, to: number, extra: (r: Row) => boolean = () => true) => {
-      const inside = rows.filter((r) => r.created_at >= from && r.created_at < to && extra(r));
+      const inside = rows().filter((r) => r.created_at >= from && r.created_at < to && extra(r));
       const sales = inside.filter(counted);
       const refunds = inside.filter((r) => r.type === 'refund');
       const sum = (list: Row[]) => list.reduce((total, r) => total + r.total, 0);
@@ -73,30 +65,30 @@ describe('GET /WSAPI/Transactions/Summary (history figures)', () => {
     assert.equal(sumDaily, summary.period['net']);
 
     // An explicit period, and validation.
-    const explicit = await merchant.json<{ period: Record<string, number> }>(
+    const explicit = await merchant().json<{ period: Record<string, number> }>(
       'GET',
       `${SALES}/Summary?from=2000-01-01&to=2000-01-31`,
     );
     assert.equal(explicit.period['sales_count'], 0);
     assertInvalid(
-      await merchant.call('GET', `${SALES}/Summary?from=2026-03-02&to=2026-03-01`),
+      await merchant().call('GET', `${SALES}/Summary?from=2026-03-02&to=2026-03-01`),
       'to',
     );
     assertInvalid(
-      await merchant.call('GET', `${SALES}/Summary?from=2020-01-01&to=2026-01-01`),
+      await merchant().call('GET', `${SALES}/Summary?from=2020-01-01&to=2026-01-01`),
       'from',
     );
-    assertInvalid(await merchant.call('GET', `${SALES}/Summary?time_zone=Nowhere`), 'time_zone');
-    assertInvalid(await merchant.call('GET', `${SALES}/Summary?status=approved`), 'status');
+    assertInvalid(await merchant().call('GET', `${SALES}/Summary?time_zone=Nowhere`), 'time_zone');
+    assertInvalid(await merchant().call('GET', `${SALES}/Summary?status=approved`), 'status');
   });
 
   it("counts a new sale in today's figures at once", async () => {
-    const before = await merchant.json<{ today: { sales_total: number; sales_count: number } }>(
+    const before = await merchant().json<{ today: { sales_total: number; sales_count: number } }>(
       'GET',
       `${SALES}/Summary`,
     );
-    await merchant.json('POST', SALES, { lines: [{ amount: 4000 }], tender: 'Cash' });
-    const after = await merchant.json<{ today: { sales_total: number; sales_count: number } }>(
+    await merchant().json('POST', SALES, { lines: [{ amount: 4000 }], tender: 'Cash' });
+    const after = await merchant().json<{ today: { sales_total: number; sales_count: number } }>(
       'GET',
       `${SALES}/Summary`,
     );

@@ -1,7 +1,8 @@
-import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { testServer } from './helpers.ts';
-import { reset, signIn, type Caller, type TransactionJson } from './merchant.helpers.ts';
+import { resetSandbox, useServer } from './helpers.ts';
+import { signIn, type Caller, type TransactionJson } from './merchant.helpers.ts';
 import { SALES } from './transactions.helpers.ts';
 
 export { SALES };
@@ -37,14 +38,15 @@ export interface HistorySandbox {
 /**
  * The history tests' sandbox: call inside a `describe`. One freshly seeded server for the whole
  * suite (no reset between tests), with four cash sales of our own, including awkward text for
- * the CSV; `onReady` receives it once it is set up. Returns `page(query)`, a GET of the history.
+ * the CSV. Returns accessors of the `HistorySandbox` parts and `page(query)`, a GET of the
+ * history.
  */
-export function useHistorySandbox(onReady: (sandbox: HistorySandbox) => void) {
-  let app: FastifyInstance | undefined;
+export function useHistorySandbox() {
+  const server = useServer();
   let sandbox: HistorySandbox | undefined;
   before(async () => {
-    app = await testServer();
-    await reset(app);
+    const app = server();
+    await resetSandbox(app);
     const merchant = await signIn(app, 'merchant');
     for (const description of ['Plain', 'Comma, "quoted"', '=HYPERLINK("http://x")', '@SUM(A1)']) {
       await merchant.json('POST', SALES, {
@@ -58,13 +60,15 @@ export function useHistorySandbox(onReady: (sandbox: HistorySandbox) => void) {
       )
       .all() as Row[];
     sandbox = { app, merchant, rows };
-    onReady(sandbox);
   });
-  after(() => app?.close());
-
-  const page = (query: string) => {
-    if (!sandbox) throw new Error('the history sandbox is not started');
-    return sandbox.merchant.json<Page>('GET', `${SALES}?${query}`);
+  const ready = () => {
+    assert.ok(sandbox, 'the history sandbox is not started');
+    return sandbox;
   };
-  return { page };
+  return {
+    app: () => ready().app,
+    merchant: () => ready().merchant,
+    rows: () => ready().rows,
+    page: (query: string) => ready().merchant.json<Page>('GET', `${SALES}?${query}`),
+  };
 }

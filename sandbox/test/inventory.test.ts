@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import {
   assertError,
   assertInvalid,
   signIn,
   useMerchantSandbox,
-  type Caller,
   type ItemJson,
 } from './merchant.helpers.ts';
 
@@ -21,15 +19,10 @@ interface Page {
 }
 
 describe('Inventory', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  useMerchantSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant } = useMerchantSandbox();
 
-  const list = (query = '') => merchant.json<Page>('GET', `${INVENTORY}?${query}`);
-  const create = (body: unknown, caller = merchant) => caller.call('POST', INVENTORY, body);
+  const list = (query = '') => merchant().json<Page>('GET', `${INVENTORY}?${query}`);
+  const create = (body: unknown, caller = merchant()) => caller.call('POST', INVENTORY, body);
 
   it('lists the seeded catalogue by name, with paging, sort, search and the active filter', async () => {
     const all = await list('page_size=100');
@@ -55,9 +48,9 @@ describe('Inventory', () => {
     assert.equal((await list('q=%25')).total_count, 0);
     assert.equal((await list('active=false')).total_count, 1);
     assert.equal((await list('active=true')).total_count, 29);
-    assertInvalid(await merchant.call('GET', `${INVENTORY}?sort=colour`), 'sort');
-    assertInvalid(await merchant.call('GET', `${INVENTORY}?active=yes`), 'active');
-    assertInvalid(await merchant.call('GET', `${INVENTORY}?page_size=500`), 'page_size');
+    assertInvalid(await merchant().call('GET', `${INVENTORY}?sort=colour`), 'sort');
+    assertInvalid(await merchant().call('GET', `${INVENTORY}?active=yes`), 'active');
+    assertInvalid(await merchant().call('GET', `${INVENTORY}?page_size=500`), 'page_size');
   });
 
   it('creates, reads, updates (the fields given) and deletes an item', async () => {
@@ -80,8 +73,8 @@ describe('Inventory', () => {
         updated_at: (item as unknown as Record<string, string>)['updated_at'],
       },
     );
-    assert.deepEqual(await merchant.json('GET', `${INVENTORY}/${item.id}`), item);
-    const updated = await merchant.json<ItemJson>('PUT', `${INVENTORY}/${item.id}`, {
+    assert.deepEqual(await merchant().json('GET', `${INVENTORY}/${item.id}`), item);
+    const updated = await merchant().json<ItemJson>('PUT', `${INVENTORY}/${item.id}`, {
       price: 550,
       tax_exempt: true,
       stock: null,
@@ -90,11 +83,11 @@ describe('Inventory', () => {
     assert.equal(updated.tax_exempt, true);
     assert.equal(updated.stock, null);
     assert.equal(updated.name, 'Oat Milk Latte');
-    const deleted = await merchant.call('DELETE', `${INVENTORY}/${item.id}`);
+    const deleted = await merchant().call('DELETE', `${INVENTORY}/${item.id}`);
     assert.equal(deleted.statusCode, 204);
     assert.equal(deleted.body, '');
-    assertError(await merchant.call('GET', `${INVENTORY}/${item.id}`), 404, 'not_found');
-    assertError(await merchant.call('DELETE', `${INVENTORY}/${item.id}`), 404, 'not_found');
+    assertError(await merchant().call('GET', `${INVENTORY}/${item.id}`), 404, 'not_found');
+    assertError(await merchant().call('DELETE', `${INVENTORY}/${item.id}`), 404, 'not_found');
   });
 
   it('stores names exactly as given: markup is just text', async () => {
@@ -102,7 +95,7 @@ describe('Inventory', () => {
     const item = (await create({ name, sku: 'XSS-1', price: 100 })).json() as ItemJson;
     assert.equal(item.name, name);
     assert.equal((await list('q=onerror')).items[0]!.name, name);
-    const sale = await merchant.json<{ lines: { description: string }[] }>(
+    const sale = await merchant().json<{ lines: { description: string }[] }>(
       'POST',
       '/WSAPI/Transactions',
       {
@@ -128,19 +121,22 @@ describe('Inventory', () => {
     assertInvalid(await create({ name: 'x', price: 1 }), 'sku');
     assertInvalid(await create({ ...good, sku: 'lat-12' }), 'sku'); // Caffè Latte's, other case
     const item = (await create(good)).json() as ItemJson;
-    assertInvalid(await merchant.call('PUT', `${INVENTORY}/${item.id}`, { sku: 'CAP-12' }), 'sku');
-    assertInvalid(await merchant.call('PUT', `${INVENTORY}/${item.id}`, {}), 'body');
+    assertInvalid(
+      await merchant().call('PUT', `${INVENTORY}/${item.id}`, { sku: 'CAP-12' }),
+      'sku',
+    );
+    assertInvalid(await merchant().call('PUT', `${INVENTORY}/${item.id}`, {}), 'body');
     // Its own SKU, in another case, is fine.
     assert.equal(
-      (await merchant.call('PUT', `${INVENTORY}/${item.id}`, { sku: 'thing-1' })).statusCode,
+      (await merchant().call('PUT', `${INVENTORY}/${item.id}`, { sku: 'thing-1' })).statusCode,
       200,
     );
     // Another organization may use the same SKU.
-    assert.equal((await create(good, await signIn(app, 'canada'))).statusCode, 201);
+    assert.equal((await create(good, await signIn(app(), 'canada'))).statusCode, 201);
   });
 
   it('needs component.access.inventory_management on every route (clerk: 403)', async () => {
-    const clerk = await signIn(app, 'clerk');
+    const clerk = await signIn(app(), 'clerk');
     const id = (await list()).items[0]!.id;
     for (const [method, url, body] of [
       ['GET', INVENTORY, undefined],
@@ -152,14 +148,14 @@ describe('Inventory', () => {
       assertError(await clerk.call(method, url, body), 403, 'forbidden');
     }
     assertError(
-      await (await signIn(app, 'newuser')).call('GET', INVENTORY),
+      await (await signIn(app(), 'newuser')).call('GET', INVENTORY),
       403,
       'account_action_required',
     );
   });
 
   it("keeps organizations apart: another organization's items are 404", async () => {
-    const canada = await signIn(app, 'canada');
+    const canada = await signIn(app(), 'canada');
     const theirs = (await canada.json<Page>('GET', INVENTORY)).items[0]!;
     assert.equal(theirs.currency, 'CAD');
     for (const [method, body] of [
@@ -167,7 +163,11 @@ describe('Inventory', () => {
       ['PUT', { price: 1 }],
       ['DELETE', undefined],
     ] as const) {
-      assertError(await merchant.call(method, `${INVENTORY}/${theirs.id}`, body), 404, 'not_found');
+      assertError(
+        await merchant().call(method, `${INVENTORY}/${theirs.id}`, body),
+        404,
+        'not_found',
+      );
     }
     assert.equal(
       (await canada.json<ItemJson>('GET', `${INVENTORY}/${theirs.id}`)).price,
@@ -178,10 +178,10 @@ describe('Inventory', () => {
 
   it('answers 405 with Allow for other methods', async () => {
     const id = (await list()).items[0]!.id;
-    const collection = await merchant.call('DELETE', INVENTORY);
+    const collection = await merchant().call('DELETE', INVENTORY);
     assertError(collection, 405, 'method_not_allowed');
     assert.equal(collection.headers['allow'], 'GET, POST');
-    const one = await merchant.call('POST', `${INVENTORY}/${id}`, {});
+    const one = await merchant().call('POST', `${INVENTORY}/${id}`, {});
     assert.equal(one.headers['allow'], 'GET, PUT, DELETE');
   });
 });

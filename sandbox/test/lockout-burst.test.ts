@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { beforeEach, describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
 import { Clock } from '../clock.ts';
 import {
+  advanceClock,
+  assertError,
   AUTH_URL,
   DEMO_PASSWORD,
-  advanceClock,
-  errorOf,
   headers,
   loginToken,
-  testServer,
+  useServer,
   withToken,
 } from './helpers.ts';
 
@@ -27,18 +27,14 @@ class StillClock extends Clock {
 }
 
 describe('lockout under a burst of concurrent guesses', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer({ clock: new StillClock() });
-  });
-  after(() => app.close());
+  const app = useServer({ clock: new StillClock() });
   beforeEach(async () => {
-    await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
+    await app().inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
   });
 
   /** One sign-in from its own address (the per-address bounds are not what is tested here). */
   const attempt = (userName: string, password: string, index: number) =>
-    app.inject({
+    app().inject({
       method: 'POST',
       url: AUTH_URL,
       remoteAddress: `10.15.${Math.floor(index / 250)}.${(index % 250) + 1}`,
@@ -47,8 +43,8 @@ describe('lockout under a burst of concurrent guesses', () => {
     });
 
   async function limitOf(userName: string): Promise<number> {
-    const token = await loginToken(app, userName);
-    const response = await withToken(app, 'GET', token, '/WSAPI/Users/Configuration');
+    const token = await loginToken(app(), userName);
+    const response = await withToken(app(), 'GET', token, '/WSAPI/Users/Configuration');
     const configuration = (response.json() as { configuration: Record<string, unknown> })
       .configuration;
     const limit = Number(configuration['security.account_locking.failed_attempts_limit']);
@@ -86,8 +82,7 @@ describe('lockout under a burst of concurrent guesses', () => {
     );
     const right = responses[rightAt]!;
     assert.ok(rightAt >= limit, 'the right password comes after the lock');
-    assert.equal(right.statusCode, 423);
-    assert.equal(errorOf(right).code, 'account_locked');
+    assertError(right, 423, 'account_locked');
     const answer = (response: LightMyRequestResponse) => ({
       status: response.statusCode,
       body: response.body,
@@ -98,7 +93,7 @@ describe('lockout under a burst of concurrent guesses', () => {
       if (index < limit - 1 || index === rightAt) continue;
       assert.deepEqual(answer(wrong), answer(right), `attempt ${index}`);
     }
-    await advanceClock(app, 24 * 3600);
+    await advanceClock(app(), 24 * 3600);
     assert.equal((await attempt('canada', DEMO_PASSWORD, 0)).statusCode, 200);
   });
 
@@ -118,10 +113,10 @@ describe('lockout under a burst of concurrent guesses', () => {
 
   it('12 parallel wrong current passwords on a password change: limit − 1 × 400, then 423', async () => {
     const limit = await limitOf('canada');
-    const token = await loginToken(app, 'canada');
+    const token = await loginToken(app(), 'canada');
     const responses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        app.inject({
+        app().inject({
           method: 'PUT',
           url: '/WSAPI/Users/Password',
           headers: headers({ 'X-Roam-Token': token }),

@@ -3,8 +3,8 @@ import { after, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import {
   advanceClock,
+  assertError,
   DEMO_PASSWORD,
-  errorOf,
   login,
   loginToken,
   testServer,
@@ -22,8 +22,7 @@ describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', ()
   const fail = (name = 'merchant') => login(app!, name, 'wrong password');
 
   function assertLocked(response: Awaited<ReturnType<typeof login>>, maxSeconds = 120): void {
-    assert.equal(response.statusCode, 423);
-    assert.equal(errorOf(response).code, 'account_locked');
+    assertError(response, 423, 'account_locked');
     const retryAfter = Number(response.headers['retry-after']);
     assert.ok(
       Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= maxSeconds,
@@ -75,8 +74,7 @@ describe('lockout (CONTRACT §3: 3 failures / "30" min memory / 2 min lock)', ()
     const token = await loginToken(app!, 'clerk');
     app!.sandbox.db.prepare("UPDATE users SET locked = 1 WHERE user_name_norm = 'clerk'").run();
     const response = await login(app!, 'clerk', DEMO_PASSWORD);
-    assert.equal(response.statusCode, 423);
-    assert.equal(errorOf(response).code, 'account_locked');
+    assertError(response, 423, 'account_locked');
     assert.equal(response.headers['retry-after'], undefined);
     assert.equal((await withToken(app!, 'PUT', token)).statusCode, 401);
     assert.equal(

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { beforeEach, describe, it } from 'node:test';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { Clock } from '../clock.ts';
 import { ApiError } from '../http/errors.ts';
-import { AUTH_URL, DEMO_PASSWORD, advanceClock, errorOf, headers, testServer } from './helpers.ts';
+import { advanceClock, AUTH_URL, DEMO_PASSWORD, errorOf, headers, useServer } from './helpers.ts';
 
 /** A promise the test settles by hand: no real waits, no timing. */
 function deferred(): { promise: Promise<string>; resolve: (value: string) => void } {
@@ -78,17 +77,13 @@ describe('login throttle (issue 15, item 2)', () => {
 });
 
 describe('sign-in rate limit per address (HTTP)', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer({ loginThrottle: { failuresPerClient: 5 } });
-  });
-  after(() => app.close());
+  const app = useServer({ loginThrottle: { failuresPerClient: 5 } });
   beforeEach(async () => {
-    await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
+    await app().inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
   });
 
   const attempt = (remoteAddress: string, userName: string, password: string) =>
-    app.inject({
+    app().inject({
       method: 'POST',
       url: AUTH_URL,
       remoteAddress,
@@ -113,14 +108,14 @@ describe('sign-in rate limit per address (HTTP)', () => {
     // Even the right password is not checked from that address, but others sign in as usual.
     assert.equal((await attempt('10.9.9.9', 'merchant', DEMO_PASSWORD)).statusCode, 429);
     assert.equal((await attempt('10.1.1.1', 'merchant', DEMO_PASSWORD)).statusCode, 200);
-    await advanceClock(app, 61);
+    await advanceClock(app(), 61);
     assert.equal((await attempt('10.9.9.9', 'merchant', DEMO_PASSWORD)).statusCode, 200);
   });
 
   it('POST /__sandbox/reset forgets the counts', async () => {
     for (let i = 0; i < 5; i++) await attempt('10.9.9.8', `ghost${i}`, 'nope');
     assert.equal(errorOf(await attempt('10.9.9.8', 'merchant', 'x')).code, 'too_many_requests');
-    await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
+    await app().inject({ method: 'POST', url: '/__sandbox/reset', headers: headers() });
     assert.equal((await attempt('10.9.9.8', 'merchant', DEMO_PASSWORD)).statusCode, 200);
   });
 });

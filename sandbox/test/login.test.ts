@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 import {
+  assertError,
   AUTH_URL,
   DEMO_PASSWORD,
   errorOf,
@@ -12,7 +12,7 @@ import {
   parseVendorTimestamp,
   SEED_HEADERS,
   shapeOf,
-  testServer,
+  useServer,
 } from './helpers.ts';
 
 interface LoginJson {
@@ -29,14 +29,13 @@ interface LoginJson {
 }
 
 describe('POST /WSAPI/Authentication (log in)', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
+  /** A login POST with the seed headers and this raw body. */
+  const postLogin = (payload: string) =>
+    app().inject({ method: 'POST', url: AUTH_URL, headers: headers(), payload });
 
   it("answers the seed's curl with the full login response, shaped like the vendor example", async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'POST',
       url: '/WSAPI/Authentication',
       headers: { ...SEED_HEADERS },
@@ -51,13 +50,13 @@ describe('POST /WSAPI/Authentication (log in)', () => {
     assert.match(body.session.expires, /^\d{14}$/);
     const expires = parseVendorTimestamp(body.session.expires);
     assert.ok(
-      Math.abs(expires - (app.sandbox.clock.now() + 15 * 60_000)) <= 2000,
+      Math.abs(expires - (app().sandbox.clock.now() + 15 * 60_000)) <= 2000,
       'expires = now + 15 min (UTC)',
     );
   });
 
   it("gives the merchant the vendor example's configuration exactly", async () => {
-    const body = (await login(app)).json() as LoginJson;
+    const body = (await login(app())).json() as LoginJson;
     assert.deepEqual(
       body.configuration,
       (fixture('login-response.json') as LoginJson).configuration,
@@ -65,23 +64,23 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   });
 
   it('issues a new token at every login and stores only its SHA-256', async () => {
-    const first = ((await login(app)).json() as LoginJson).session.session_token;
-    const second = ((await login(app)).json() as LoginJson).session.session_token;
+    const first = ((await login(app())).json() as LoginJson).session.session_token;
+    const second = ((await login(app())).json() as LoginJson).session.session_token;
     assert.notEqual(first, second);
-    const hashes = app.sandbox.db
-      .prepare('SELECT token_hash FROM sessions')
+    const hashes = app()
+      .sandbox.db.prepare('SELECT token_hash FROM sessions')
       .pluck()
       .all() as string[];
     for (const token of [first, second]) {
       assert.ok(hashes.includes(createHash('sha256').update(token).digest('hex')));
     }
-    const dump = JSON.stringify(app.sandbox.db.prepare('SELECT * FROM sessions').all());
+    const dump = JSON.stringify(app().sandbox.db.prepare('SELECT * FROM sessions').all());
     assert.ok(!dump.includes(first) && !dump.includes(second.slice(5)), 'no token in clear');
   });
 
   it('stores passwords as self-describing scrypt hashes', () => {
-    const hashes = app.sandbox.db
-      .prepare('SELECT password_hash FROM users')
+    const hashes = app()
+      .sandbox.db.prepare('SELECT password_hash FROM users')
       .pluck()
       .all() as string[];
     assert.ok(hashes.length >= 6);
@@ -90,14 +89,14 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   });
 
   it('matches user names case-insensitively, ignoring surrounding spaces', async () => {
-    const response = await login(app, '  MERCHANT ');
+    const response = await login(app(), '  MERCHANT ');
     assert.equal(response.statusCode, 200);
     assert.equal((response.json() as LoginJson).user.user_name, 'merchant');
   });
 
   it('answers an unknown user and a wrong password identically', async () => {
-    const unknown = await login(app, 'nobody-here', 'whatever-1');
-    const wrong = await login(app, 'clerk', 'not-the-password');
+    const unknown = await login(app(), 'nobody-here', 'whatever-1');
+    const wrong = await login(app(), 'clerk', 'not-the-password');
     assert.equal(unknown.statusCode, 401);
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.body, wrong.body);
@@ -147,12 +146,7 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   ];
   for (const [name, payload, field] of invalid) {
     it(`refuses ${name} → 400 invalid_request (field ${field})`, async () => {
-      const response = await app.inject({
-        method: 'POST',
-        url: AUTH_URL,
-        headers: headers(),
-        payload,
-      });
+      const response = await postLogin(payload);
       assert.equal(response.statusCode, 400);
       const error = errorOf(response);
       assert.equal(error.code, 'invalid_request');
@@ -163,18 +157,12 @@ describe('POST /WSAPI/Authentication (log in)', () => {
 
   it('refuses a body over 16 KiB → 413 payload_too_large', async () => {
     const payload = JSON.stringify({ user_name: 'merchant', password: 'x'.repeat(20 * 1024) });
-    const response = await app.inject({
-      method: 'POST',
-      url: AUTH_URL,
-      headers: headers(),
-      payload,
-    });
-    assert.equal(response.statusCode, 413);
-    assert.equal(errorOf(response).code, 'payload_too_large');
+    const response = await postLogin(payload);
+    assertError(response, 413, 'payload_too_large');
   });
 
   it("applies the clerk's configuration overrides over the organization's", async () => {
-    const body = (await login(app, 'clerk')).json() as LoginJson;
+    const body = (await login(app(), 'clerk')).json() as LoginJson;
     for (const key of [
       'component.access.virtual_terminal',
       'component.access.inventory_management',
@@ -188,7 +176,7 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   });
 
   it('gives canada CAD, en-CA and en_CA', async () => {
-    const body = (await login(app, 'canada')).json() as LoginJson;
+    const body = (await login(app(), 'canada')).json() as LoginJson;
     assert.deepEqual(body.configuration['processing.config.currency'], {
       code: 'CAD',
       iso: 124,
@@ -199,17 +187,17 @@ describe('POST /WSAPI/Authentication (log in)', () => {
   });
 
   it('seeds the roles and account flags of the demo users', async () => {
-    const admin = (await login(app, 'admin')).json() as LoginJson;
+    const admin = (await login(app(), 'admin')).json() as LoginJson;
     assert.equal(admin.user.is_admin, true);
     assert.equal(admin.configuration['account.permissions.allow_submerchants'], true);
-    const sysadmin = (await login(app, 'sysadmin')).json() as LoginJson;
+    const sysadmin = (await login(app(), 'sysadmin')).json() as LoginJson;
     assert.equal(sysadmin.user.is_sys_admin, true);
-    const newuser = (await login(app, 'newuser')).json() as LoginJson;
+    const newuser = (await login(app(), 'newuser')).json() as LoginJson;
     assert.equal(newuser.user.account_flags['change_password_required'], true);
     assert.equal(newuser.user.account_flags['accept_terms_and_conditions_required'], true);
     assert.equal(newuser.user.account_flags['change_email_required'], false);
-    const submerchants = app.sandbox.db
-      .prepare("SELECT id FROM organizations WHERE parent_id = '20'")
+    const submerchants = app()
+      .sandbox.db.prepare("SELECT id FROM organizations WHERE parent_id = '20'")
       .pluck()
       .all();
     assert.deepEqual(submerchants, ['21']);

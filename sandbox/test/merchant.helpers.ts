@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach } from 'node:test';
+import { beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
 import type { SaleLine } from '../store/transaction-records.ts';
-import { CONTROL_HEADERS, errorOf, headers, loginToken, testServer } from './helpers.ts';
+import { errorOf, headers, loginToken, useSeededServer } from './helpers.ts';
+
+export { assertError } from './helpers.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
@@ -56,11 +58,6 @@ export function assertInvalid(response: LightMyRequestResponse, field: string): 
   assert.equal(error.field, field, response.body);
 }
 
-export function assertError(response: LightMyRequestResponse, status: number, code: string) {
-  assert.equal(response.statusCode, status, response.body);
-  assert.equal(errorOf(response).code, code);
-}
-
 /** An expiry (MM/YY) a few years after the sandbox clock. */
 export function futureExpiry(app: FastifyInstance, years = 3): string {
   const year = new Date(app.sandbox.clock.now()).getUTCFullYear() + years;
@@ -72,29 +69,21 @@ export function visa(app: FastifyInstance, number = '4111111111111111') {
 }
 
 /**
- * For the calling `describe`: one server for the suite; before each test it is reset and
- * `merchant` signed in afresh, and `onEach` receives both.
+ * For the calling `describe`: the seeded server (reset before each test) and `merchant`
+ * (organization 8), signed in afresh before each test; both accessors fail clearly if read
+ * before the hooks ran.
  */
-export function useMerchantSandbox(onEach: (app: FastifyInstance, merchant: Caller) => void): void {
-  let app: FastifyInstance | undefined;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app?.close());
+export function useMerchantSandbox() {
+  const app = useSeededServer();
+  let signedIn: Caller | undefined;
   beforeEach(async () => {
-    assert.ok(app, 'the merchant sandbox is not started');
-    await reset(app);
-    onEach(app, await signIn(app, 'merchant'));
+    signedIn = await signIn(app(), 'merchant');
   });
-}
-
-export async function reset(app: FastifyInstance): Promise<void> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/__sandbox/reset',
-    headers: CONTROL_HEADERS,
-  });
-  assert.equal(response.statusCode, 200, response.body);
+  const merchant = () => {
+    assert.ok(signedIn, 'no merchant signed in yet');
+    return signedIn;
+  };
+  return { app, merchant };
 }
 
 export interface TransactionJson {

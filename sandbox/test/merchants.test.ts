@@ -1,24 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, headers, loginToken, testServer } from './helpers.ts';
+import { describe, it } from 'node:test';
+import { assertError, headers, loginToken, useServer } from './helpers.ts';
 
 describe('Merchants/Current', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
 
   const current = (token?: string) =>
-    app.inject({
+    app().inject({
       method: 'GET',
       url: '/wsapi/merchants/current/',
       headers: headers(token ? { 'X-Roam-Token': token } : {}),
     });
 
   it("answers the signed-in user's organization", async () => {
-    const response = await current(await loginToken(app, 'merchant'));
+    const response = await current(await loginToken(app(), 'merchant'));
     assert.equal(response.statusCode, 200);
     const body = response.json() as Record<string, unknown>;
     assert.equal(body['organization_id'], '8');
@@ -32,19 +27,17 @@ describe('Merchants/Current', () => {
 
   it('needs a session', async () => {
     const response = await current();
-    assert.equal(response.statusCode, 401);
-    assert.equal(errorOf(response).code, 'invalid_session');
+    assertError(response, 401, 'invalid_session');
   });
 
   it('answers 403 account_action_required while a first-login step is pending', async () => {
-    const response = await current(await loginToken(app, 'newuser'));
-    assert.equal(response.statusCode, 403);
-    assert.equal(errorOf(response).code, 'account_action_required');
+    const response = await current(await loginToken(app(), 'newuser'));
+    assertError(response, 403, 'account_action_required');
   });
 
   it('refuses other methods with 405', async () => {
-    const token = await loginToken(app, 'merchant');
-    const response = await app.inject({
+    const token = await loginToken(app(), 'merchant');
+    const response = await app().inject({
       method: 'DELETE',
       url: '/WSAPI/Merchants/Current',
       headers: headers({ 'X-Roam-Token': token }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WSAPI_METHODS } from '../http/method-not-allowed.ts';
-import { errorOf, headers, useSeededServer } from './helpers.ts';
+import { assertError, errorOf, headers, useSeededServer } from './helpers.ts';
 
 /**
  * Every WSAPI path and the methods it declares, as the resources declared them before the 405s
@@ -90,7 +90,6 @@ describe('405 on every declared WSAPI path', () => {
 
   it('still checks the Roam headers first (400 before 405)', async () => {
     const response = await app().inject({ method: 'PATCH', url: '/WSAPI/Inventory' });
-    assert.equal(response.statusCode, 400);
-    assert.equal(errorOf(response).code, 'missing_header');
+    assertError(response, 400, 'missing_header');
   });
 });

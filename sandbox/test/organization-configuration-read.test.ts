@@ -1,30 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 import { VENDOR_SEED_CONFIGURATION } from '../store/vendor-configuration.data.ts';
-import { auditCount, caller } from './admin.helpers.ts';
+import { adminClient } from './admin-area.helpers.ts';
+import { auditCount } from './admin.helpers.ts';
 import {
   assertMethodsNotAllowed,
   errorOf,
   login,
   loginToken,
   shapeOf,
-  testServer,
+  useServer,
 } from './helpers.ts';
 
 const url = (organizationId: string) => `/WSAPI/Organizations/${organizationId}/Configuration`;
 
 describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
-  let app: FastifyInstance;
-  let call: ReturnType<typeof caller>;
-  before(async () => {
-    app = await testServer();
-    call = caller(app);
-  });
-  after(() => app.close());
+  const app = useServer();
+  const { call } = adminClient(app);
 
   it('answers the organization’s flat map with the same keys and JSON kinds as at login', async () => {
-    const signIn = (await login(app, 'admin')).json() as {
+    const signIn = (await login(app(), 'admin')).json() as {
       configuration: Record<string, unknown>;
       session: { session_token: string };
     };
@@ -41,7 +36,7 @@ describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('is scoped: admin reads 20 and 21, 404 elsewhere; sysadmin reads all', async () => {
-    const admin = await loginToken(app, 'admin');
+    const admin = await loginToken(app(), 'admin');
     const sub = await call('GET', url('21'), admin);
     assert.equal(sub.statusCode, 200);
     assert.equal(
@@ -55,7 +50,7 @@ describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
       assert.equal(response.statusCode, 404, id);
       assert.equal(errorOf(response).code, 'not_found');
     }
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     const demo = await call('GET', url('8'), sysadmin);
     assert.deepEqual(demo.json(), {
       organization_id: '8',
@@ -67,12 +62,12 @@ describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('shows a sys-admin change at once; reads are not audited', async () => {
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     const put = await call('PUT', url('30'), sysadmin, {
       configuration: { 'processing.config.tip': false },
     });
     assert.equal(put.statusCode, 200);
-    const audited = auditCount(app);
+    const audited = auditCount(app());
     const read = await call('GET', url('30'), sysadmin);
     assert.equal(
       (read.json() as { configuration: Record<string, unknown> }).configuration[
@@ -80,22 +75,22 @@ describe('GET /WSAPI/Organizations/{id}/Configuration', () => {
       ],
       false,
     );
-    assert.equal(auditCount(app), audited);
+    assert.equal(auditCount(app()), audited);
   });
 
   it('refuses merchant and clerk (403), a pending first login (403) and no session (401)', async () => {
     for (const userName of ['merchant', 'clerk']) {
-      const response = await call('GET', url('8'), await loginToken(app, userName));
+      const response = await call('GET', url('8'), await loginToken(app(), userName));
       assert.equal(response.statusCode, 403, userName);
       assert.equal(errorOf(response).code, 'forbidden');
     }
-    const pending = await call('GET', url('8'), await loginToken(app, 'newuser'));
+    const pending = await call('GET', url('8'), await loginToken(app(), 'newuser'));
     assert.equal(errorOf(pending).code, 'account_action_required');
     assert.equal((await call('GET', url('8'))).statusCode, 401);
   });
 
   it('answers 405 with Allow: GET, PUT for other methods', async () => {
-    const token = await loginToken(app, 'sysadmin');
+    const token = await loginToken(app(), 'sysadmin');
     await assertMethodsNotAllowed(['POST', 'DELETE', 'PATCH'] as const, 'GET, PUT', (method) =>
       call(method, url('8'), token),
     );

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, headers, loginToken, testServer } from './helpers.ts';
+import { describe, it } from 'node:test';
+import { errorOf, headers, loginToken, useServer } from './helpers.ts';
 
 const url = (organizationId: string) => `/WSAPI/Organizations/${organizationId}/Configuration`;
 
 describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
 
   const put = (token: string, organizationId: string, configuration: Record<string, unknown>) =>
-    app.inject({
+    app().inject({
       method: 'PUT',
       url: url(organizationId),
       headers: headers({ 'X-Roam-Token': token }),
@@ -22,7 +17,7 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
   const configurationOf = async (token: string) =>
     (
       (
-        await app.inject({
+        await app().inject({
           method: 'GET',
           url: '/WSAPI/Users/Configuration',
           headers: headers({ 'X-Roam-Token': token }),
@@ -31,29 +26,29 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
     ).configuration;
 
   it('lets a system administrator turn a flag off; the merchant sees it on the next read, same token', async () => {
-    const merchant = await loginToken(app, 'merchant');
+    const merchant = await loginToken(app(), 'merchant');
     assert.equal((await configurationOf(merchant))['component.access.virtual_terminal'], true);
-    const response = await put(await loginToken(app, 'sysadmin'), '8', {
+    const response = await put(await loginToken(app(), 'sysadmin'), '8', {
       'component.access.virtual_terminal': false,
     });
     assert.equal(response.statusCode, 200);
     assert.equal((await configurationOf(merchant))['component.access.virtual_terminal'], false);
     // Enforced server-side at once: the sale endpoint refuses.
-    const sale = await app.inject({
+    const sale = await app().inject({
       method: 'POST',
       url: '/WSAPI/Transactions',
       headers: headers({ 'X-Roam-Token': merchant }),
       payload: JSON.stringify({ lines: [{ amount: 100 }], tender: 'Cash' }),
     });
     assert.equal(sale.statusCode, 403);
-    await put(await loginToken(app, 'sysadmin'), '8', {
+    await put(await loginToken(app(), 'sysadmin'), '8', {
       'component.access.virtual_terminal': true,
     });
   });
 
   it('is for system administrators only', async () => {
     for (const userName of ['merchant', 'admin']) {
-      const response = await put(await loginToken(app, userName), '8', {
+      const response = await put(await loginToken(app(), userName), '8', {
         'processing.config.tip': false,
       });
       assert.equal(response.statusCode, 403, userName);
@@ -62,7 +57,7 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('accepts only keys the organization has, each keeping its JSON kind', async () => {
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     const unknown = await put(sysadmin, '8', { 'component.access.teleport': true });
     assert.equal(unknown.statusCode, 400);
     assert.equal(errorOf(unknown).field, 'component.access.teleport');
@@ -76,13 +71,13 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('answers 200 { organization_id, configuration }, like the GET', async () => {
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     const response = await put(sysadmin, '8', { 'processing.config.tip': true });
     assert.equal(response.statusCode, 200);
     const body = response.json() as { organization_id: string; configuration: object };
     assert.deepEqual(Object.keys(body), ['organization_id', 'configuration']);
     assert.equal(body.organization_id, '8');
-    const read = await app.inject({
+    const read = await app().inject({
       method: 'GET',
       url: url('8'),
       headers: headers({ 'X-Roam-Token': sysadmin }),
@@ -91,15 +86,15 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('treats names inherited from Object.prototype as unknown keys, writing nothing', async () => {
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     const stored = () =>
-      app.sandbox.db
-        .prepare("SELECT configuration FROM organizations WHERE id = '8'")
+      app()
+        .sandbox.db.prepare("SELECT configuration FROM organizations WHERE id = '8'")
         .pluck()
         .get();
     const audits = () =>
-      app.sandbox.db
-        .prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'configuration.update'")
+      app()
+        .sandbox.db.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'configuration.update'")
         .pluck()
         .get();
     const before = stored();
@@ -125,7 +120,7 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
       ['__proto__', '{"configuration":{"__proto__":{"processing.config.tip":false}}}'],
       ['__proto__', '{"configuration":{"\\u005f_proto__":{}}}'],
     ] as const) {
-      const response = await app.inject({
+      const response = await app().inject({
         method: 'PUT',
         url: url('8'),
         headers: headers({ 'X-Roam-Token': sysadmin }),
@@ -141,9 +136,9 @@ describe('PUT /WSAPI/Organizations/{id}/Configuration', () => {
   });
 
   it('writes the change to the audit log', async () => {
-    const sysadmin = await loginToken(app, 'sysadmin');
+    const sysadmin = await loginToken(app(), 'sysadmin');
     await put(sysadmin, '8', { 'processing.config.tip': false });
-    const log = await app.inject({
+    const log = await app().inject({
       method: 'GET',
       url: '/WSAPI/AuditLog',
       headers: headers({ 'X-Roam-Token': sysadmin }),

@@ -133,22 +133,13 @@ describe('cards: Luhn, brand, expiry, CVV, AVS, test numbers', () => {
 
   it('a card is valid through the end of its expiry month (sandbox clock, UTC)', () => {
     assert.doesNotThrow(() => checkExpiry('03/26', now));
-    assert.equal(
-      fieldOf(() => checkExpiry('02/26', now)),
-      'card.expiry',
-    );
-    assert.equal(
-      fieldOf(() => checkExpiry('13/30', now)),
-      'card.expiry',
-    );
-    assert.equal(
-      fieldOf(() => checkExpiry('1/30', now)),
-      'card.expiry',
-    );
-    assert.equal(
-      fieldOf(() => checkExpiry('12/99', now)),
-      'card.expiry',
-    );
+    for (const expiry of ['02/26', '13/30', '1/30', '12/99']) {
+      assert.equal(
+        fieldOf(() => checkExpiry(expiry, now)),
+        'card.expiry',
+        expiry,
+      );
+    }
   });
 
   it('approves, declines by test number, and reports each input problem on its field', () => {
@@ -166,30 +157,21 @@ describe('cards: Luhn, brand, expiry, CVV, AVS, test numbers', () => {
       authorizeCard({ ...card, number: '4000000000000002' }, config, now).decline?.code,
       'insufficient_funds',
     );
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, number: '4111111111111112' }, config, now)),
-      'card.number',
-    );
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, number: '4111' }, config, now)),
-      'card.number',
-    );
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, cvv: undefined }, config, now)),
-      'card.cvv',
-    );
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, cvv: '12' }, config, now)),
-      'card.cvv',
-    );
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, number: '378282246310005' }, config, now)),
-      'card.cvv',
-    ); // Amex: 4 digits
-    assert.equal(
-      fieldOf(() => authorizeCard({ ...card, postal_code: undefined }, config, now)),
-      'card.postal_code',
-    );
+    const problems: [Partial<typeof card>, string][] = [
+      [{ number: '4111111111111112' }, 'card.number'],
+      [{ number: '4111' }, 'card.number'],
+      [{ cvv: undefined }, 'card.cvv'],
+      [{ cvv: '12' }, 'card.cvv'],
+      [{ number: '378282246310005' }, 'card.cvv'], // Amex: 4 digits
+      [{ postal_code: undefined }, 'card.postal_code'],
+    ];
+    for (const [change, field] of problems) {
+      assert.equal(
+        fieldOf(() => authorizeCard({ ...card, ...change }, config, now)),
+        field,
+        JSON.stringify(change),
+      );
+    }
     // Without cvv/avs in the configuration neither is required (nor checked).
     const lax = { ...config, 'processing.config.cvv': false, 'processing.config.avs': false };
     const result = authorizeCard({ number: card.number, expiry: card.expiry }, lax, now);

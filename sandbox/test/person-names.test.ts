@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { validPersonName } from '../resources/person-name.ts';
 import { AVAILABILITY_LIMIT_PER_MINUTE } from '../resources/user-name-availability.ts';
 import { usBilling } from './admin.helpers.ts';
-import { adminClient, newUser, useAdminServer } from './admin-area.helpers.ts';
-import { advanceClock, errorOf, loginToken } from './helpers.ts';
+import { adminClient, newUser } from './admin-area.helpers.ts';
+import { advanceClock, assertError, errorOf, loginToken, useSeededServer } from './helpers.ts';
 
 /** What the review sent (issue 15, item 6), and what real names look like. */
 const HOSTILE = {
@@ -34,13 +33,12 @@ describe('one person-name validator for every person-name field', () => {
     assert.throws(() => validPersonName('   ', 'last_name'));
   });
 
-  let app: FastifyInstance;
-  useAdminServer((server) => (app = server));
-  const { call } = adminClient(() => app);
+  const app = useSeededServer();
+  const { call } = adminClient(app);
 
   it('create-user, the self-service name change and the billing contact all refuse them', async () => {
-    const admin = await loginToken(app, 'admin');
-    const merchant = await loginToken(app, 'merchant');
+    const admin = await loginToken(app(), 'admin');
+    const merchant = await loginToken(app(), 'merchant');
     let n = 0;
     for (const [what, value] of Object.entries(HOSTILE)) {
       n += 1;
@@ -80,7 +78,7 @@ describe('one person-name validator for every person-name field', () => {
   });
 
   it('a 409 "already taken" counts against the availability limit', async () => {
-    const admin = await loginToken(app, 'admin');
+    const admin = await loginToken(app(), 'admin');
     const half = AVAILABILITY_LIMIT_PER_MINUTE / 2;
     for (let i = 0; i < half; i++) {
       const taken = await call('POST', '/WSAPI/Organizations/20/Users', admin, newUser('merchant'));
@@ -91,13 +89,12 @@ describe('one person-name validator for every person-name field', () => {
       assert.equal(check.statusCode, 200);
     }
     const oracle = await call('POST', '/WSAPI/Organizations/20/Users', admin, newUser('canada'));
-    assert.equal(oracle.statusCode, 429, oracle.body);
-    assert.equal(errorOf(oracle).code, 'too_many_requests');
+    assertError(oracle, 429, 'too_many_requests');
     assert.ok(Number(oracle.headers['retry-after']) >= 1);
     const check = await call('GET', '/WSAPI/Users/Availability?user_name=clerk', admin);
     assert.equal(check.statusCode, 429);
-    await advanceClock(app, 61);
-    const again = await loginToken(app, 'admin');
+    await advanceClock(app(), 61);
+    const again = await loginToken(app(), 'admin');
     const later = await call('POST', '/WSAPI/Organizations/20/Users', again, newUser('canada'));
     assert.equal(later.statusCode, 409);
   });

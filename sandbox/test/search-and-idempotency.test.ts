@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { canonicalJson } from '../http/idempotency.ts';
-import { assertInvalid, visa, type Caller } from './merchant.helpers.ts';
+import { assertInvalid, visa } from './merchant.helpers.ts';
 import { useSaleSandbox } from './transactions.helpers.ts';
 
 /** Issue 15, item 7: the smaller findings. */
 describe('idempotency fingerprint and search text', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('canonical JSON sorts object keys at every depth and keeps array order', () => {
     assert.equal(
@@ -25,7 +19,7 @@ describe('idempotency fingerprint and search text', () => {
   });
 
   it('the same sale with its keys in another order replays instead of a 409', async () => {
-    const card = visa(app);
+    const card = visa(app());
     const body = { lines: [{ amount: 4321, quantity: 2 }], tender: 'Card', card };
     const reordered = {
       card: {
@@ -38,14 +32,14 @@ describe('idempotency fingerprint and search text', () => {
       lines: [{ quantity: 2, amount: 4321 }],
     };
     assert.notEqual(JSON.stringify(reordered), JSON.stringify(body));
-    const first = await sale(body, merchant, { 'Idempotency-Key': 'reordered-1' });
-    const retry = await sale(reordered, merchant, { 'Idempotency-Key': 'reordered-1' });
+    const first = await sale(body, merchant(), { 'Idempotency-Key': 'reordered-1' });
+    const retry = await sale(reordered, merchant(), { 'Idempotency-Key': 'reordered-1' });
     assert.equal(first.statusCode, 201);
     assert.equal(retry.statusCode, 201, retry.body);
     assert.equal(retry.headers['idempotent-replayed'], 'true');
     assert.equal(retry.body, first.body);
-    const count = app.sandbox.db
-      .prepare('SELECT COUNT(*) FROM transactions WHERE total = 8642')
+    const count = app()
+      .sandbox.db.prepare('SELECT COUNT(*) FROM transactions WHERE total = 8642')
       .pluck()
       .get();
     assert.equal(count, 1);
@@ -54,9 +48,12 @@ describe('idempotency fingerprint and search text', () => {
   it('a NUL or another control character in q is a 400 on q, not "match everything"', async () => {
     for (const url of ['/WSAPI/Transactions', '/WSAPI/Inventory']) {
       for (const q of ['%00', '%00latte', 'a%1Bb', '%7F']) {
-        assertInvalid(await merchant.call('GET', `${url}?q=${q}`), 'q');
+        assertInvalid(await merchant().call('GET', `${url}?q=${q}`), 'q');
       }
-      const none = await merchant.json<{ total_count: number }>('GET', `${url}?q=zz-no-such-text`);
+      const none = await merchant().json<{ total_count: number }>(
+        'GET',
+        `${url}?q=zz-no-such-text`,
+      );
       assert.equal(none.total_count, 0, url);
     }
   });

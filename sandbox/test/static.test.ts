@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
-import { errorOf, headers, testServer } from './helpers.ts';
+import { assertError, errorOf, headers, useServer, useStaticServer } from './helpers.ts';
 
 const INDEX = `<!doctype html><html><head><title>MCM Portal</title></head><body><mcm-root></mcm-root>${'<!-- pad -->'.repeat(200)}</body></html>`;
 const MAIN_JS = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -19,25 +17,16 @@ function servedIndex(csp: unknown): string {
 }
 
 describe('static portal and SPA fallback', () => {
-  let app: FastifyInstance;
-  let dir: string;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sandbox-static-'));
-    writeFileSync(join(dir, 'index.html'), INDEX);
-    writeFileSync(join(dir, 'main-ABCD1234.js'), MAIN_JS);
-    writeFileSync(join(dir, 'favicon.ico'), 'ico');
-    writeFileSync(join(dir, '.secret'), 'hidden');
-    mkdirSync(join(dir, 'media'));
-    writeFileSync(join(dir, 'media', 'font-ZYXW9876.woff2'), 'font');
-    app = await testServer({ staticDir: dir });
-  });
-  after(async () => {
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
+  const { app } = useStaticServer('sandbox-static-', {
+    'index.html': INDEX,
+    'main-ABCD1234.js': MAIN_JS,
+    'favicon.ico': 'ico',
+    '.secret': 'hidden',
+    'media/font-ZYXW9876.woff2': 'font',
   });
 
   it('serves index.html at / with no-store (it carries a per-response nonce)', async () => {
-    const response = await app.inject({ method: 'GET', url: '/' });
+    const response = await app().inject({ method: 'GET', url: '/' });
     assert.equal(response.statusCode, 200);
     assert.equal(response.body, servedIndex(response.headers['content-security-policy']));
     assert.equal(response.headers['cache-control'], 'no-store');
@@ -47,41 +36,40 @@ describe('static portal and SPA fallback', () => {
 
   it('falls back to index.html for HTML requests that match no file', async () => {
     for (const url of ['/transactions/42', '/account/', '/Login?returnUrl=%2Fdashboard']) {
-      const response = await app.inject({ method: 'GET', url, headers: HTML });
+      const response = await app().inject({ method: 'GET', url, headers: HTML });
       assert.equal(response.statusCode, 200, url);
       assert.equal(response.body, servedIndex(response.headers['content-security-policy']));
       assert.equal(response.headers['cache-control'], 'no-store');
       assert.match(response.headers['content-type'] as string, /^text\/html/);
     }
-    const head = await app.inject({ method: 'HEAD', url: '/dashboard', headers: HTML });
+    const head = await app().inject({ method: 'HEAD', url: '/dashboard', headers: HTML });
     assert.equal(head.statusCode, 200);
   });
 
   it('serves hashed assets as immutable, and answers missing files with 404 JSON', async () => {
-    const js = await app.inject({ method: 'GET', url: '/main-ABCD1234.js' });
+    const js = await app().inject({ method: 'GET', url: '/main-ABCD1234.js' });
     assert.equal(js.statusCode, 200);
     assert.equal(js.body, MAIN_JS);
     assert.equal(js.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.match(js.headers['content-type'] as string, /javascript/);
-    const font = await app.inject({ method: 'GET', url: '/media/font-ZYXW9876.woff2' });
+    const font = await app().inject({ method: 'GET', url: '/media/font-ZYXW9876.woff2' });
     assert.equal(font.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(
-      (await app.inject({ method: 'GET', url: '/favicon.ico' })).headers['cache-control'],
+      (await app().inject({ method: 'GET', url: '/favicon.ico' })).headers['cache-control'],
       'no-cache',
     );
 
-    const missing = await app.inject({
+    const missing = await app().inject({
       method: 'GET',
       url: '/chunk-MISSING0.js',
       headers: { accept: '*/*' },
     });
-    assert.equal(missing.statusCode, 404);
-    assert.equal(errorOf(missing).code, 'not_found');
+    assertError(missing, 404, 'not_found');
   });
 
   it('never answers a missing script, style or font with the page, even to a request for HTML', async () => {
     for (const url of ['/chunk-MISSING0.js', '/styles.css', '/media/x.woff2', '/nothing.json']) {
-      const response = await app.inject({ method: 'GET', url, headers: HTML });
+      const response = await app().inject({ method: 'GET', url, headers: HTML });
       assert.equal(response.statusCode, 404, url);
       assert.equal(errorOf(response).code, 'not_found', url);
     }
@@ -94,22 +82,22 @@ describe('static portal and SPA fallback', () => {
       '/..%2fpackage.json',
       '/media/..%2f.secret',
     ]) {
-      const response = await app.inject({ method: 'GET', url, headers: { accept: '*/*' } });
+      const response = await app().inject({ method: 'GET', url, headers: { accept: '*/*' } });
       assert.equal(response.statusCode, 404, url);
       assert.doesNotMatch(response.body, /hidden/);
     }
   });
 
   it('compresses with brotli or gzip, on the fly first and then from the quality-11 cache', async () => {
-    const first = await app.inject({
+    const first = await app().inject({
       method: 'GET',
       url: '/main-ABCD1234.js',
       headers: { 'accept-encoding': 'br' },
     });
     assert.equal(first.headers['content-encoding'], 'br');
     assert.equal(brotliDecompressSync(first.rawPayload).toString(), MAIN_JS);
-    await app.sandbox.staticCache.idle();
-    const cached = await app.inject({
+    await app().sandbox.staticCache.idle();
+    const cached = await app().inject({
       method: 'GET',
       url: '/main-ABCD1234.js',
       headers: { 'accept-encoding': 'gzip, deflate, br' },
@@ -118,7 +106,7 @@ describe('static portal and SPA fallback', () => {
     assert.equal(cached.headers['vary'], 'accept-encoding');
     assert.equal(brotliDecompressSync(cached.rawPayload).toString(), MAIN_JS);
     assert.ok(cached.rawPayload.length < first.rawPayload.length + 1);
-    const gz = await app.inject({
+    const gz = await app().inject({
       method: 'GET',
       url: '/',
       headers: { 'accept-encoding': 'gzip' },
@@ -128,7 +116,7 @@ describe('static portal and SPA fallback', () => {
       gunzipSync(gz.rawPayload).toString(),
       servedIndex(gz.headers['content-security-policy']),
     );
-    const notModified = await app.inject({
+    const notModified = await app().inject({
       method: 'GET',
       url: '/main-ABCD1234.js',
       headers: { 'accept-encoding': 'br', 'if-none-match': cached.headers['etag'] as string },
@@ -137,7 +125,7 @@ describe('static portal and SPA fallback', () => {
   });
 
   it('does not compress small responses', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'GET',
       url: '/favicon.ico',
       headers: { 'accept-encoding': 'br' },
@@ -146,33 +134,27 @@ describe('static portal and SPA fallback', () => {
   });
 
   it('keeps WSAPI and test-control paths out of the SPA', async () => {
-    const wsapi = await app.inject({
+    const wsapi = await app().inject({
       method: 'GET',
       url: '/wsapi/no-such-resource',
       headers: headers(HTML),
     });
-    assert.equal(wsapi.statusCode, 404);
-    assert.equal(errorOf(wsapi).code, 'not_found');
+    assertError(wsapi, 404, 'not_found');
     // A real WSAPI route asked for HTML still answers its JSON (here: no session), never the SPA.
-    const route = await app.inject({
+    const route = await app().inject({
       method: 'GET',
       url: '/wsapi/transactions',
       headers: headers(HTML),
     });
-    assert.equal(route.statusCode, 401);
-    assert.equal(errorOf(route).code, 'invalid_session');
+    assertError(route, 401, 'invalid_session');
   });
 });
 
 describe('static portal not built', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer({ staticDir: join(tmpdir(), 'sandbox-no-such-build-dir') });
-  });
-  after(() => app.close());
+  const app = useServer({ staticDir: join(tmpdir(), 'sandbox-no-such-build-dir') });
 
   it('answers / with a 503 page that says how to build', async () => {
-    const response = await app.inject({ method: 'GET', url: '/' });
+    const response = await app().inject({ method: 'GET', url: '/' });
     assert.equal(response.statusCode, 503);
     assert.match(response.headers['content-type'] as string, /^text\/html/);
     assert.match(response.body, /Portal not built: run <code>npm run build<\/code>/);
@@ -180,8 +162,7 @@ describe('static portal not built', () => {
   });
 
   it('answers asset requests with 404 JSON', async () => {
-    const response = await app.inject({ method: 'GET', url: '/main.js' });
-    assert.equal(response.statusCode, 404);
-    assert.equal(errorOf(response).code, 'not_found');
+    const response = await app().inject({ method: 'GET', url: '/main.js' });
+    assertError(response, 404, 'not_found');
   });
 });

@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 import { redactToken } from '../http/request-log.ts';
 import { isLoopbackHost } from '../http/test-controls-guard.ts';
-import { CONTROL_HEADERS, errorOf, loginToken, testServer, withToken } from './helpers.ts';
+import {
+  assertError,
+  CONTROL_HEADERS,
+  errorOf,
+  loginToken,
+  useServer,
+  withToken,
+} from './helpers.ts';
 
 /** Issue 15, item 3: what a page on another site, or a DNS-rebinding one, can do to the controls. */
 describe('test controls refuse what a cross-site page can send', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
 
   it('knows the loopback names, with or without a port, and nothing else', () => {
     for (const host of ['localhost', 'LOCALHOST:4300', '127.0.0.1', '127.0.0.1:80', '[::1]:4300']) {
@@ -42,9 +44,9 @@ describe('test controls refuse what a cross-site page can send', () => {
     ['DELETE', '/__sandbox/requests'],
   ] as const) {
     it(`${method} ${url} without a JSON Content-Type (a no-cors form or beacon) → 415, nothing done`, async () => {
-      const offset = app.sandbox.clock.offsetMs;
+      const offset = app().sandbox.clock.offsetMs;
       for (const contentType of [undefined, 'text/plain', 'application/x-www-form-urlencoded']) {
-        const response = await app.inject({
+        const response = await app().inject({
           method,
           url,
           headers: contentType ? { 'content-type': contentType } : {},
@@ -53,7 +55,7 @@ describe('test controls refuse what a cross-site page can send', () => {
         assert.equal(response.statusCode, 415, `${contentType}: ${response.body}`);
         assert.equal(errorOf(response).code, 'unsupported_media_type');
       }
-      assert.equal(app.sandbox.clock.offsetMs, offset);
+      assert.equal(app().sandbox.clock.offsetMs, offset);
     });
   }
 
@@ -64,21 +66,24 @@ describe('test controls refuse what a cross-site page can send', () => {
     ['POST', '/__sandbox/reset'],
   ] as const) {
     it(`${method} ${url} with a foreign Host (DNS rebinding) → 403`, async () => {
-      const response = await app.inject({
+      const response = await app().inject({
         method,
         url,
         headers: { ...CONTROL_HEADERS, host: 'rebind.evil.example:4300' },
       });
-      assert.equal(response.statusCode, 403);
-      assert.equal(errorOf(response).code, 'forbidden');
+      assertError(response, 403, 'forbidden');
     });
   }
 
   it('answers loopback Hosts as before', async () => {
     for (const host of ['localhost:4300', '127.0.0.1:4300', '[::1]:4300']) {
-      const read = await app.inject({ method: 'GET', url: '/__sandbox/clock', headers: { host } });
+      const read = await app().inject({
+        method: 'GET',
+        url: '/__sandbox/clock',
+        headers: { host },
+      });
       assert.equal(read.statusCode, 200, host);
-      const reset = await app.inject({
+      const reset = await app().inject({
         method: 'POST',
         url: '/__sandbox/reset',
         headers: { ...CONTROL_HEADERS, host },
@@ -88,16 +93,16 @@ describe('test controls refuse what a cross-site page can send', () => {
   });
 
   it('the request log shows no usable token, only a short hash a test can match', async () => {
-    await app.inject({ method: 'DELETE', url: '/__sandbox/requests', headers: CONTROL_HEADERS });
-    const token = await loginToken(app);
-    await withToken(app, 'PUT', token);
-    const log = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
+    await app().inject({ method: 'DELETE', url: '/__sandbox/requests', headers: CONTROL_HEADERS });
+    const token = await loginToken(app());
+    await withToken(app(), 'PUT', token);
+    const log = await app().inject({ method: 'GET', url: '/__sandbox/requests' });
     assert.ok(!log.body.includes(token.slice(5, 20)), 'no part of the token');
     const { requests } = log.json() as { requests: { headers: Record<string, string> }[] };
     const logged = requests.at(-1)!.headers['x-roam-token'];
     assert.match(String(logged), /^MCM6-redacted-[0-9a-f]{12}$/);
     assert.equal(logged, redactToken(token));
-    assert.notEqual(redactToken(token), redactToken(await loginToken(app)));
+    assert.notEqual(redactToken(token), redactToken(await loginToken(app())));
   });
 });
 

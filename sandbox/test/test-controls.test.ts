@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import { describe, it } from 'node:test';
 import {
   advanceClock,
+  assertError,
   AUTH_URL,
   CONTROL_HEADERS,
   DEMO_PASSWORD,
@@ -12,7 +12,7 @@ import {
   login,
   loginToken,
   SEED_HEADERS,
-  testServer,
+  useServer,
   withToken,
 } from './helpers.ts';
 
@@ -21,22 +21,19 @@ const GENERIC_500 = {
 };
 
 describe('test controls, faults and internal errors', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-    app.get('/WSAPI/TestBoom', { config: { wsapi: true } }, async () => {
+  const app = useServer({}, (server) => {
+    server.get('/WSAPI/TestBoom', { config: { wsapi: true } }, async () => {
       throw new Error(
         'SQLITE_ERROR: near "SELECT": syntax error in SELECT * FROM users at /work/main/sandbox/x.ts:1',
       );
     });
   });
-  after(() => app.close());
 
   const addFault = (fault: Record<string, unknown>) =>
-    app.inject({ method: 'POST', url: '/__sandbox/faults', payload: fault });
+    app().inject({ method: 'POST', url: '/__sandbox/faults', payload: fault });
 
   it('never leaks a stack, SQL or path in a 500', async () => {
-    const response = await app.inject({
+    const response = await app().inject({
       method: 'GET',
       url: '/WSAPI/TestBoom',
       headers: headers(),
@@ -47,24 +44,24 @@ describe('test controls, faults and internal errors', () => {
   });
 
   it('moves and resets the clock', async () => {
-    const before = (await app.inject({ method: 'GET', url: '/__sandbox/clock' })).json() as {
+    const before = (await app().inject({ method: 'GET', url: '/__sandbox/clock' })).json() as {
       offset_ms: number;
     };
     assert.equal(before.offset_ms, 0);
-    await advanceClock(app, 90);
-    const moved = (await app.inject({ method: 'GET', url: '/__sandbox/clock' })).json() as {
+    await advanceClock(app(), 90);
+    const moved = (await app().inject({ method: 'GET', url: '/__sandbox/clock' })).json() as {
       now: string;
       offset_ms: number;
     };
     assert.equal(moved.offset_ms, 90_000);
-    assert.ok(Math.abs(Date.parse(moved.now) - app.sandbox.clock.now()) < 1000);
-    const reset = await app.inject({
+    assert.ok(Math.abs(Date.parse(moved.now) - app().sandbox.clock.now()) < 1000);
+    const reset = await app().inject({
       method: 'POST',
       url: '/__sandbox/clock/reset',
       headers: CONTROL_HEADERS,
     });
     assert.equal((reset.json() as { offset_ms: number }).offset_ms, 0);
-    const refused = await app.inject({
+    const refused = await app().inject({
       method: 'POST',
       url: '/__sandbox/clock',
       payload: { advance_seconds: 'soon' },
@@ -74,7 +71,7 @@ describe('test controls, faults and internal errors', () => {
   });
 
   it('injects a status on the next N matching requests only', async () => {
-    const token = await loginToken(app);
+    const token = await loginToken(app());
     const armed = await addFault({
       method: 'put',
       path: '/wsapi/authentication/',
@@ -82,17 +79,16 @@ describe('test controls, faults and internal errors', () => {
       status: 503,
     });
     assert.equal(armed.statusCode, 200);
-    assert.equal((await login(app)).statusCode, 200, 'POST does not match');
+    assert.equal((await login(app())).statusCode, 200, 'POST does not match');
     for (let i = 0; i < 2; i++) {
-      const faulted = await withToken(app, 'PUT', token);
-      assert.equal(faulted.statusCode, 503);
-      assert.equal(errorOf(faulted).code, 'unavailable');
+      const faulted = await withToken(app(), 'PUT', token);
+      assertError(faulted, 503, 'unavailable');
       assert.equal(faulted.headers['x-content-type-options'], 'nosniff');
     }
-    assert.equal((await withToken(app, 'PUT', token)).statusCode, 200);
+    assert.equal((await withToken(app(), 'PUT', token)).statusCode, 200);
 
     await addFault({ method: 'POST', path: AUTH_URL, count: 1, status: 500 });
-    const failed = await login(app);
+    const failed = await login(app());
     assert.equal(failed.statusCode, 500);
     assert.deepEqual(failed.json(), GENERIC_500);
   });
@@ -100,14 +96,14 @@ describe('test controls, faults and internal errors', () => {
   it('injects latency before the request proceeds', async () => {
     await addFault({ method: 'POST', path: AUTH_URL, count: 1, latency_ms: 50 });
     const started = performance.now();
-    const response = await login(app);
+    const response = await login(app());
     assert.equal(response.statusCode, 200);
     assert.ok(performance.now() - started >= 45, 'took at least ~50 ms');
   });
 
   it('drops the connection', async () => {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as AddressInfo;
+    await app().listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app().server.address() as AddressInfo;
     await addFault({ method: 'POST', path: AUTH_URL, count: 1, drop: true });
     const request = () =>
       fetch(`http://127.0.0.1:${port}${AUTH_URL}`, {
@@ -121,49 +117,45 @@ describe('test controls, faults and internal errors', () => {
 
   it('lists and clears faults', async () => {
     await addFault({ method: '*', path: '/WSAPI/Authentication', count: 5, status: 429 });
-    const listed = (await app.inject({ method: 'GET', url: '/__sandbox/faults' })).json() as {
+    const listed = (await app().inject({ method: 'GET', url: '/__sandbox/faults' })).json() as {
       faults: unknown[];
     };
     assert.equal(listed.faults.length, 1);
-    const cleared = await app.inject({
+    const cleared = await app().inject({
       method: 'DELETE',
       url: '/__sandbox/faults',
       headers: CONTROL_HEADERS,
     });
     assert.deepEqual(cleared.json(), { faults: [] });
-    assert.equal((await login(app)).statusCode, 200);
+    assert.equal((await login(app())).statusCode, 200);
     const useless = await addFault({ method: 'GET', path: '/x', count: 1 });
     assert.equal(useless.statusCode, 400);
   });
 
   it('resets the database to the seed, the clock to 0 and clears faults', async () => {
-    const token = await loginToken(app);
-    for (let i = 0; i < 3; i++) await login(app, 'clerk', 'wrong');
-    assert.equal((await login(app, 'clerk')).statusCode, 423);
-    await advanceClock(app, 5);
+    const token = await loginToken(app());
+    for (let i = 0; i < 3; i++) await login(app(), 'clerk', 'wrong');
+    assert.equal((await login(app(), 'clerk')).statusCode, 423);
+    await advanceClock(app(), 5);
     await addFault({ method: 'PUT', path: AUTH_URL, count: 3, status: 500 });
 
-    const reset = await app.inject({
+    const reset = await app().inject({
       method: 'POST',
       url: '/__sandbox/reset',
       headers: CONTROL_HEADERS,
     });
     assert.equal(reset.statusCode, 200);
-    assert.equal(app.sandbox.clock.offsetMs, 0);
-    assert.equal(app.sandbox.faults.list().length, 0);
-    assert.equal((await withToken(app, 'PUT', token)).statusCode, 401, 'sessions are gone');
-    assert.equal((await login(app, 'clerk')).statusCode, 200, 'lockouts are gone');
-    const users = app.sandbox.db.prepare('SELECT COUNT(*) FROM users').pluck().get();
+    assert.equal(app().sandbox.clock.offsetMs, 0);
+    assert.equal(app().sandbox.faults.list().length, 0);
+    assert.equal((await withToken(app(), 'PUT', token)).statusCode, 401, 'sessions are gone');
+    assert.equal((await login(app(), 'clerk')).statusCode, 200, 'lockouts are gone');
+    const users = app().sandbox.db.prepare('SELECT COUNT(*) FROM users').pluck().get();
     assert.equal(users, 6);
   });
 });
 
 describe('without SANDBOX_TEST_CONTROLS', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer({ testControls: false });
-  });
-  after(() => app.close());
+  const app = useServer({ testControls: false });
 
   for (const [method, url] of [
     ['POST', '/__sandbox/reset'],
@@ -174,29 +166,24 @@ describe('without SANDBOX_TEST_CONTROLS', () => {
     ['GET', '/__sandbox/requests'],
   ] as const) {
     it(`${method} ${url} → 404`, async () => {
-      const response = await app.inject({
+      const response = await app().inject({
         method,
         url,
         payload: method === 'POST' ? {} : undefined,
       });
-      assert.equal(response.statusCode, 404);
-      assert.equal(errorOf(response).code, 'not_found');
+      assertError(response, 404, 'not_found');
     });
   }
 });
 
 describe('request log (test controls)', () => {
-  let app: FastifyInstance;
-  before(async () => {
-    app = await testServer();
-  });
-  after(() => app.close());
+  const app = useServer();
 
   it('logs the Roam headers of WSAPI requests as received, and clears them on reset', async () => {
-    await app.inject({ method: 'DELETE', url: '/__sandbox/requests', headers: CONTROL_HEADERS });
-    await login(app, 'merchant');
-    await app.inject({ method: 'GET', url: '/__sandbox/clock' });
-    const log = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
+    await app().inject({ method: 'DELETE', url: '/__sandbox/requests', headers: CONTROL_HEADERS });
+    await login(app(), 'merchant');
+    await app().inject({ method: 'GET', url: '/__sandbox/clock' });
+    const log = await app().inject({ method: 'GET', url: '/__sandbox/requests' });
     const { requests } = log.json() as {
       requests: { method: string; path: string; headers: Record<string, string> }[];
     };
@@ -209,8 +196,8 @@ describe('request log (test controls)', () => {
       'x-roam-clientversion',
       'x-roam-key',
     ]);
-    await app.inject({ method: 'POST', url: '/__sandbox/reset', headers: CONTROL_HEADERS });
-    const after = await app.inject({ method: 'GET', url: '/__sandbox/requests' });
+    await app().inject({ method: 'POST', url: '/__sandbox/reset', headers: CONTROL_HEADERS });
+    const after = await app().inject({ method: 'GET', url: '/__sandbox/requests' });
     assert.deepEqual(after.json(), { requests: [] });
   });
 });

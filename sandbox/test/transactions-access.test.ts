@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
 import {
   assertError,
@@ -8,21 +7,15 @@ import {
   setOverrides,
   signIn,
   visa,
-  type Caller,
   type TransactionJson,
 } from './merchant.helpers.ts';
 import { useSaleSandbox } from './transactions.helpers.ts';
 
 describe('POST /WSAPI/Transactions (record a sale): configuration flags and who may sell', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('enforces every flag server-side with 403 forbidden', async () => {
-    const clerk = await signIn(app, 'clerk'); // no virtual terminal
+    const clerk = await signIn(app(), 'clerk'); // no virtual terminal
     assertError(await sale(CASH_SALE, clerk), 403, 'forbidden');
     const cases: [Configuration, unknown][] = [
       [{ 'processing.config.tip': false }, { ...CASH_SALE, tip: 0 }],
@@ -30,12 +23,12 @@ describe('POST /WSAPI/Transactions (record a sale): configuration flags and who 
       [{ 'processing.config.discount': false }, { ...CASH_SALE, discount: 1 }],
       [
         { 'processing.permissions.manual_entry': false },
-        { ...CASH_SALE, tender: 'Card', card: visa(app) },
+        { ...CASH_SALE, tender: 'Card', card: visa(app()) },
       ],
       [{ 'processing.config.tender_types': ['Card'] }, CASH_SALE],
       [
         { 'processing.config.tender_types': 'Cash' },
-        { ...CASH_SALE, tender: 'Card', card: visa(app) },
+        { ...CASH_SALE, tender: 'Card', card: visa(app()) },
       ],
       [
         { 'component.access.inventory_management': false },
@@ -44,28 +37,28 @@ describe('POST /WSAPI/Transactions (record a sale): configuration flags and who 
       [{ 'component.access.virtual_terminal': 'false' }, CASH_SALE],
     ];
     for (const [overrides, body] of cases) {
-      setOverrides(app, 'merchant', overrides);
+      setOverrides(app(), 'merchant', overrides);
       assertError(await sale(body), 403, 'forbidden');
     }
-    setOverrides(app, 'merchant', { 'processing.config.tax': false });
+    setOverrides(app(), 'merchant', { 'processing.config.tax': false });
     const untaxed = (await sale(CASH_SALE)).json() as TransactionJson;
     assert.equal(untaxed.tax, 0); // no tax at all when the flag is off
   });
 
   it('is refused before the first-login steps, without a session, and for non-merchants', async () => {
     assertError(
-      await sale(CASH_SALE, await signIn(app, 'newuser')),
+      await sale(CASH_SALE, await signIn(app(), 'newuser')),
       403,
       'account_action_required',
     );
     assertError(
       await sale(CASH_SALE, {
-        ...merchant,
-        call: (m, u, b) => merchant.call(m, u, b, { 'X-Roam-Token': 'MCM6-nope' }),
+        ...merchant(),
+        call: (m, u, b) => merchant().call(m, u, b, { 'X-Roam-Token': 'MCM6-nope' }),
       }),
       401,
       'invalid_session',
     );
-    assertError(await sale(CASH_SALE, await signIn(app, 'sysadmin')), 403, 'forbidden');
+    assertError(await sale(CASH_SALE, await signIn(app(), 'sysadmin')), 403, 'forbidden');
   });
 });

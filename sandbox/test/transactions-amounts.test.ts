@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import {
   assertInvalid,
   CASH_SALE,
   setOverrides,
   signIn,
-  type Caller,
   type TransactionJson,
 } from './merchant.helpers.ts';
 import { SALES, useSaleSandbox } from './transactions.helpers.ts';
 
 describe('POST /WSAPI/Transactions (record a sale): amounts, tax and currency', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('records a cash sale with tip, tax and discount and computes exact totals', async () => {
     const response = await sale({
@@ -54,7 +47,7 @@ describe('POST /WSAPI/Transactions (record a sale): amounts, tax and currency', 
     assert.equal(t.settled, false);
     assert.equal(t.voidable, true);
     assert.equal(t.refundable, t.total);
-    const again = await merchant.json<TransactionJson>('GET', `${SALES}/${t.id}`);
+    const again = await merchant().json<TransactionJson>('GET', `${SALES}/${t.id}`);
     assert.deepEqual(again, t);
   });
 
@@ -62,7 +55,7 @@ describe('POST /WSAPI/Transactions (record a sale): amounts, tax and currency', 
     const none = (await (await sale(CASH_SALE)).json()) as TransactionJson;
     assert.equal(none.tax_rate, 0); // the vendor configuration's default is 0
     assert.equal(none.tax, 0);
-    setOverrides(app, 'merchant', { 'processing.config.tax.default': '13' });
+    setOverrides(app(), 'merchant', { 'processing.config.tax.default': '13' });
     const withDefault = (await sale(CASH_SALE)).json() as TransactionJson;
     assert.equal(withDefault.tax_rate, 13);
     assert.equal(withDefault.tax, 130);
@@ -96,7 +89,7 @@ describe('POST /WSAPI/Transactions (record a sale): amounts, tax and currency', 
   });
 
   it('records in CAD for the Canadian merchant', async () => {
-    const canada = await signIn(app, 'canada');
+    const canada = await signIn(app(), 'canada');
     const t = (await sale(CASH_SALE, canada)).json() as TransactionJson;
     assert.equal(t.currency, 'CAD');
   });

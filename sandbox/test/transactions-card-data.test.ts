@@ -1,30 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { testServer } from './helpers.ts';
-import { signIn, visa, type Caller } from './merchant.helpers.ts';
+import { signIn, visa } from './merchant.helpers.ts';
 import { SALES, useSaleSandbox } from './transactions.helpers.ts';
 
 describe('POST /WSAPI/Transactions (record a sale): card data is never stored or logged', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('never stores the full card number, the CVV or the expiry', async () => {
     const number = '5555555555554444';
     const cvv = '739';
     const card = {
       number: '5555 5555 5555 4444',
-      expiry: visa(app).expiry,
+      expiry: visa(app()).expiry,
       cvv,
       postal_code: '10001',
     };
     assert.equal(
       (
-        await sale({ lines: [{ amount: 4321 }], tender: 'Card', card }, merchant, {
+        await sale({ lines: [{ amount: 4321 }], tender: 'Card', card }, merchant(), {
           'Idempotency-Key': 'pan-check',
         })
       ).statusCode,
@@ -40,7 +34,7 @@ describe('POST /WSAPI/Transactions (record a sale): card data is never stored or
       ).statusCode,
       201,
     );
-    const db = app.sandbox.db;
+    const db = app().sandbox.db;
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .pluck()

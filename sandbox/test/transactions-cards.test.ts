@@ -1,31 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import {
   assertInvalid,
   CASH_SALE,
   itemNamed,
   setOverrides,
   visa,
-  type Caller,
   type TransactionJson,
 } from './merchant.helpers.ts';
 import { SALES, useSaleSandbox } from './transactions.helpers.ts';
 
 describe('POST /WSAPI/Transactions (record a sale): card payments, declines and card validation', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('records a card sale by manual entry, keeping brand and last four only', async () => {
     const response = await sale({
       lines: [{ amount: 2500 }],
       tender: 'Card',
       tip: 500,
-      card: visa(app),
+      card: visa(app()),
     });
     assert.equal(response.statusCode, 201, response.body);
     const t = response.json() as TransactionJson;
@@ -42,7 +35,7 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
   });
 
   it('declines by test card number and records the decline without touching stock', async () => {
-    const muffin = await itemNamed(merchant, 'Blueberry Muffin');
+    const muffin = await itemNamed(merchant(), 'Blueberry Muffin');
     for (const [number, code] of [
       ['4000000000000002', 'insufficient_funds'],
       ['4000000000000010', 'do_not_honor'],
@@ -53,7 +46,7 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
       const response = await sale({
         lines: [{ item_id: muffin.id }],
         tender: 'Card',
-        card: visa(app, number),
+        card: visa(app(), number),
       });
       assert.equal(response.statusCode, 201, response.body);
       const t = response.json() as TransactionJson;
@@ -64,8 +57,8 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
       assert.equal(t.refundable, 0);
       assert.equal(t.voidable, false);
     }
-    assert.equal((await itemNamed(merchant, 'Blueberry Muffin')).stock, muffin.stock);
-    const declined = await merchant.json<{ total_count: number }>(
+    assert.equal((await itemNamed(merchant(), 'Blueberry Muffin')).stock, muffin.stock);
+    const declined = await merchant().json<{ total_count: number }>(
       'GET',
       `${SALES}?status=declined&q=0002`,
     );
@@ -74,7 +67,7 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
 
   it('validates the card: Luhn, brand, expiry, CVV when configured, postal code when AVS', async () => {
     const base = { lines: [{ amount: 100 }], tender: 'Card' };
-    const card = visa(app);
+    const card = visa(app());
     assertInvalid(
       await sale({ ...base, card: { ...card, number: '4111111111111112' } }),
       'card.number',
@@ -93,7 +86,7 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
     assertInvalid(await sale({ ...base, card: { number: card.number } }), 'card.expiry');
     assertInvalid(await sale(base), 'card');
     assertInvalid(await sale({ ...CASH_SALE, card }), 'card');
-    setOverrides(app, 'merchant', {
+    setOverrides(app(), 'merchant', {
       'processing.config.cvv': false,
       'processing.config.avs': false,
     });
@@ -103,13 +96,13 @@ describe('POST /WSAPI/Transactions (record a sale): card payments, declines and 
   });
 
   it('declines CVV/AVS mismatches only when *.reverse_mismatch is on', async () => {
-    const card = { ...visa(app), cvv: '000', postal_code: '00000' };
+    const card = { ...visa(app()), cvv: '000', postal_code: '00000' };
     const approved = (
       await sale({ lines: [{ amount: 100 }], tender: 'Card', card })
     ).json() as TransactionJson;
     assert.equal(approved.status, 'approved');
     assert.equal(approved.card?.cvv_result, 'mismatch');
-    setOverrides(app, 'merchant', { 'processing.config.avs.reverse_mismatch': true });
+    setOverrides(app(), 'merchant', { 'processing.config.avs.reverse_mismatch': true });
     const declined = (
       await sale({ lines: [{ amount: 100 }], tender: 'Card', card })
     ).json() as TransactionJson;

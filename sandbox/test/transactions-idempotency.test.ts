@@ -1,57 +1,46 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { errorOf } from './helpers.ts';
-import {
-  assertError,
-  assertInvalid,
-  CASH_SALE,
-  signIn,
-  visa,
-  type Caller,
-} from './merchant.helpers.ts';
+import { assertError, assertInvalid, CASH_SALE, signIn, visa } from './merchant.helpers.ts';
 import { useSaleSandbox } from './transactions.helpers.ts';
 
 describe('POST /WSAPI/Transactions (record a sale): Idempotency-Key', () => {
-  let app: FastifyInstance;
-  let merchant: Caller;
-  const sale = useSaleSandbox((server, signedIn) => {
-    app = server;
-    merchant = signedIn;
-  });
+  const { app, merchant, sale } = useSaleSandbox();
 
   it('replays a retried sale with the same Idempotency-Key instead of charging twice', async () => {
-    const body = { lines: [{ amount: 777 }], tender: 'Card', card: visa(app) };
-    const first = await sale(body, merchant, { 'Idempotency-Key': 'sale-1' });
-    const second = await sale(body, merchant, { 'Idempotency-Key': 'sale-1' });
+    const body = { lines: [{ amount: 777 }], tender: 'Card', card: visa(app()) };
+    const first = await sale(body, merchant(), { 'Idempotency-Key': 'sale-1' });
+    const second = await sale(body, merchant(), { 'Idempotency-Key': 'sale-1' });
     assert.equal(first.statusCode, 201);
     assert.equal(second.statusCode, 201);
     assert.equal(second.headers['idempotent-replayed'], 'true');
     assert.equal(first.headers['idempotent-replayed'], undefined);
     assert.equal(second.body, first.body);
-    const count = app.sandbox.db
-      .prepare('SELECT COUNT(*) FROM transactions WHERE total = 777')
+    const count = app()
+      .sandbox.db.prepare('SELECT COUNT(*) FROM transactions WHERE total = 777')
       .pluck()
       .get();
     assert.equal(count, 1);
     // The same key with another body is a conflict; another user may use the same key.
     assertError(
-      await sale({ ...body, lines: [{ amount: 778 }] }, merchant, { 'Idempotency-Key': 'sale-1' }),
+      await sale({ ...body, lines: [{ amount: 778 }] }, merchant(), {
+        'Idempotency-Key': 'sale-1',
+      }),
       409,
       'conflict',
     );
-    const canada = await signIn(app, 'canada');
+    const canada = await signIn(app(), 'canada');
     assert.equal((await sale(CASH_SALE, canada, { 'Idempotency-Key': 'sale-1' })).statusCode, 201);
     // A failed request is not remembered: fixing it under the same key works.
     assertInvalid(
-      await sale({ ...CASH_SALE, tip: -5 }, merchant, { 'Idempotency-Key': 'sale-2' }),
+      await sale({ ...CASH_SALE, tip: -5 }, merchant(), { 'Idempotency-Key': 'sale-2' }),
       'tip',
     );
     assert.equal(
-      (await sale(CASH_SALE, merchant, { 'Idempotency-Key': 'sale-2' })).statusCode,
+      (await sale(CASH_SALE, merchant(), { 'Idempotency-Key': 'sale-2' })).statusCode,
       201,
     );
-    const bad = await sale(CASH_SALE, merchant, { 'Idempotency-Key': 'x'.repeat(256) });
+    const bad = await sale(CASH_SALE, merchant(), { 'Idempotency-Key': 'x'.repeat(256) });
     assertInvalid(bad, 'Idempotency-Key');
     assert.equal(errorOf(bad).code, 'invalid_request');
   });

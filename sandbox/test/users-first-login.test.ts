@@ -1,29 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { DEMO_PASSWORD, errorOf, loginToken, withToken } from './helpers.ts';
+import { assertError, DEMO_PASSWORD, loginToken, withToken } from './helpers.ts';
 import {
-  call,
   type Flags,
-  loginJson,
   NEW_PASSWORD,
   PASSWORD,
   PROBE,
   TERMS,
-  useUsersServer,
+  useUsersSandbox,
 } from './users.helpers.ts';
 
 describe('Users self-service: the first-login gate', () => {
-  let app: FastifyInstance;
-  useUsersServer((server) => (app = server));
+  const { app, call, loginJson } = useUsersSandbox();
 
   it('newuser is gated (403) until both flows are done, then gets 200 and clean flags', async () => {
-    const token = await loginToken(app, 'newuser');
-    const gated = await withToken(app, 'GET', token, PROBE);
-    assert.equal(gated.statusCode, 403);
-    assert.equal(errorOf(gated).code, 'account_action_required');
+    const token = await loginToken(app(), 'newuser');
+    const gated = await withToken(app(), 'GET', token, PROBE);
+    assertError(gated, 403, 'account_action_required');
 
-    const terms = await call(app, 'PUT', TERMS, token, { accepted_version: '2026-01' });
+    const terms = await call('PUT', TERMS, token, { accepted_version: '2026-01' });
     assert.equal(terms.statusCode, 200, terms.body);
     assert.deepEqual(terms.json(), {
       account_flags: {
@@ -33,9 +28,9 @@ describe('Users self-service: the first-login gate', () => {
         accept_terms_and_conditions_required: false,
       },
     });
-    assert.equal((await withToken(app, 'GET', token, PROBE)).statusCode, 403, 'password pending');
+    assert.equal((await withToken(app(), 'GET', token, PROBE)).statusCode, 403, 'password pending');
 
-    const password = await call(app, 'PUT', PASSWORD, token, {
+    const password = await call('PUT', PASSWORD, token, {
       current_password: DEMO_PASSWORD,
       new_password: NEW_PASSWORD,
     });
@@ -44,10 +39,13 @@ describe('Users self-service: the first-login gate', () => {
       (password.json() as { account_flags: Flags }).account_flags.change_password_required,
       false,
     );
-    assert.equal((await withToken(app, 'GET', token, PROBE)).statusCode, 200);
+    assert.equal((await withToken(app(), 'GET', token, PROBE)).statusCode, 200);
 
-    const next = await loginJson(app, 'newuser', NEW_PASSWORD);
+    const next = await loginJson('newuser', NEW_PASSWORD);
     assert.ok(Object.values(next.user.account_flags).every((flag) => flag === false));
-    assert.equal((await withToken(app, 'GET', next.session.session_token, PROBE)).statusCode, 200);
+    assert.equal(
+      (await withToken(app(), 'GET', next.session.session_token, PROBE)).statusCode,
+      200,
+    );
   });
 });

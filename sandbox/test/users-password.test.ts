@@ -1,25 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { newPasswordProblem } from '../auth/password-change.ts';
-import { DEMO_PASSWORD, errorOf, login, loginToken, withToken } from './helpers.ts';
+import { assertError, DEMO_PASSWORD, login, loginToken, withToken } from './helpers.ts';
 import {
   assertInvalid,
   assertLocked,
-  call,
   NEW_PASSWORD,
   PASSWORD,
-  useUsersServer,
+  useUsersSandbox,
 } from './users.helpers.ts';
 
 describe('Users self-service: Password', () => {
-  let app: FastifyInstance;
-  useUsersServer((server) => (app = server));
+  const { app, call } = useUsersSandbox();
 
   it('PUT Password rejects a wrong current password (400 current_password)', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, {
+      await call('PUT', PASSWORD, token, {
         current_password: 'not it',
         new_password: NEW_PASSWORD,
       }),
@@ -29,7 +26,7 @@ describe('Users self-service: Password', () => {
   });
 
   it('PUT Password enforces each new-password rule (400 new_password)', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
     const cases: [string, string][] = [
       ['Short1pass', 'The new password must be 12 to 128 characters long.'],
       ['a1'.repeat(64) + 'x', 'The new password must be 12 to 128 characters long.'],
@@ -42,7 +39,7 @@ describe('Users self-service: Password', () => {
     ];
     for (const [candidate, message] of cases) {
       assertInvalid(
-        await call(app, 'PUT', PASSWORD, token, {
+        await call('PUT', PASSWORD, token, {
           current_password: DEMO_PASSWORD,
           new_password: candidate,
         }),
@@ -54,7 +51,7 @@ describe('Users self-service: Password', () => {
     const longCurrent = 'Long current pass 2026';
     assert.equal(
       (
-        await call(app, 'PUT', PASSWORD, token, {
+        await call('PUT', PASSWORD, token, {
           current_password: DEMO_PASSWORD,
           new_password: longCurrent,
         })
@@ -62,7 +59,7 @@ describe('Users self-service: Password', () => {
       200,
     );
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, {
+      await call('PUT', PASSWORD, token, {
         current_password: longCurrent,
         new_password: longCurrent,
       }),
@@ -76,38 +73,37 @@ describe('Users self-service: Password', () => {
   });
 
   it('counts wrong current passwords toward the lockout: the third answers 423', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
     const wrong = { current_password: 'wrong', new_password: NEW_PASSWORD };
-    assertInvalid(await call(app, 'PUT', PASSWORD, token, wrong), 'current_password');
-    assertInvalid(await call(app, 'PUT', PASSWORD, token, wrong), 'current_password');
-    const third = await call(app, 'PUT', PASSWORD, token, wrong);
+    assertInvalid(await call('PUT', PASSWORD, token, wrong), 'current_password');
+    assertInvalid(await call('PUT', PASSWORD, token, wrong), 'current_password');
+    const third = await call('PUT', PASSWORD, token, wrong);
     assertLocked(third);
     assert.equal(third.headers['retry-after'], '120');
     assertLocked(
-      await call(app, 'PUT', PASSWORD, token, {
+      await call('PUT', PASSWORD, token, {
         current_password: DEMO_PASSWORD,
         new_password: NEW_PASSWORD,
       }),
     );
-    assertLocked(await login(app, 'merchant', DEMO_PASSWORD));
+    assertLocked(await login(app(), 'merchant', DEMO_PASSWORD));
   });
 
   it('a password change ends the other sessions only; the new password signs in, the old not', async () => {
-    const caller = await loginToken(app, 'merchant');
-    const other = await loginToken(app, 'merchant');
-    const clerk = await loginToken(app, 'clerk');
-    const response = await call(app, 'PUT', PASSWORD, caller, {
+    const caller = await loginToken(app(), 'merchant');
+    const other = await loginToken(app(), 'merchant');
+    const clerk = await loginToken(app(), 'clerk');
+    const response = await call('PUT', PASSWORD, caller, {
       current_password: DEMO_PASSWORD,
       new_password: NEW_PASSWORD,
     });
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(Object.keys(response.json() as object), ['account_flags']);
-    const otherRefresh = await withToken(app, 'PUT', other);
-    assert.equal(otherRefresh.statusCode, 401);
-    assert.equal(errorOf(otherRefresh).code, 'invalid_session');
-    assert.equal((await withToken(app, 'PUT', caller)).statusCode, 200);
-    assert.equal((await withToken(app, 'PUT', clerk)).statusCode, 200, 'other users untouched');
-    assert.equal((await login(app, 'merchant', NEW_PASSWORD)).statusCode, 200);
-    assert.equal((await login(app, 'merchant', DEMO_PASSWORD)).statusCode, 401);
+    const otherRefresh = await withToken(app(), 'PUT', other);
+    assertError(otherRefresh, 401, 'invalid_session');
+    assert.equal((await withToken(app(), 'PUT', caller)).statusCode, 200);
+    assert.equal((await withToken(app(), 'PUT', clerk)).statusCode, 200, 'other users untouched');
+    assert.equal((await login(app(), 'merchant', NEW_PASSWORD)).statusCode, 200);
+    assert.equal((await login(app(), 'merchant', DEMO_PASSWORD)).statusCode, 401);
   });
 });

@@ -1,21 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { DEMO_PASSWORD, errorOf, headers, login, loginToken, withToken } from './helpers.ts';
 import {
   assertInvalid,
-  call,
   EMAIL,
   NEW_PASSWORD,
   PASSWORD,
   QUESTIONS,
   TERMS,
-  useUsersServer,
+  useUsersSandbox,
 } from './users.helpers.ts';
 
 describe('Users self-service: sessions, methods and request bodies', () => {
-  let app: FastifyInstance;
-  useUsersServer((server) => (app = server));
+  const { app, call } = useUsersSandbox();
 
   it('every endpoint needs a session (401 invalid_session without or with a bad token)', async () => {
     const routes: ['GET' | 'PUT', string][] = [
@@ -28,7 +25,7 @@ describe('Users self-service: sessions, methods and request bodies', () => {
     ];
     for (const [method, url] of routes) {
       for (const token of [undefined, 'MCM6-not-a-session']) {
-        const response = await call(app, method, url, token);
+        const response = await call(method, url, token);
         assert.equal(response.statusCode, 401, `${method} ${url}`);
         assert.equal(errorOf(response).code, 'invalid_session');
       }
@@ -36,7 +33,7 @@ describe('Users self-service: sessions, methods and request bodies', () => {
   });
 
   it('answers 405 with Allow for other methods, matching paths case-insensitively', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
     const cases: ['GET' | 'POST' | 'DELETE', string, string][] = [
       ['DELETE', TERMS, 'GET, PUT'],
       ['POST', TERMS, 'GET, PUT'],
@@ -46,30 +43,30 @@ describe('Users self-service: sessions, methods and request bodies', () => {
       ['DELETE', '/wsapi/users/securityquestions/', 'GET, PUT'],
     ];
     for (const [method, url, allow] of cases) {
-      const response = await call(app, method, url, token);
+      const response = await call(method, url, token);
       assert.equal(response.statusCode, 405, `${method} ${url}`);
       assert.equal(errorOf(response).code, 'method_not_allowed');
       assert.equal(response.headers['allow'], allow);
     }
-    const head = await app.inject({
+    const head = await app().inject({
       method: 'HEAD',
       url: TERMS,
       headers: headers({ 'X-Roam-Token': token }),
     });
     assert.equal(head.statusCode, 405);
     assert.equal(head.headers['allow'], 'GET, PUT');
-    assert.equal((await withToken(app, 'GET', token, '/wsapi/users/terms/')).statusCode, 200);
+    assert.equal((await withToken(app(), 'GET', token, '/wsapi/users/terms/')).statusCode, 200);
   });
 
   it('refuses extra body fields, missing bodies and wrong types (400 invalid_request)', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
     const extra = { user_id: 1 };
     assertInvalid(
-      await call(app, 'PUT', TERMS, token, { accepted_version: '2026-01', ...extra }),
+      await call('PUT', TERMS, token, { accepted_version: '2026-01', ...extra }),
       'user_id',
     );
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, {
+      await call('PUT', PASSWORD, token, {
         current_password: DEMO_PASSWORD,
         new_password: NEW_PASSWORD,
         ...extra,
@@ -77,11 +74,11 @@ describe('Users self-service: sessions, methods and request bodies', () => {
       'user_id',
     );
     assertInvalid(
-      await call(app, 'PUT', EMAIL, token, { primary_email: 'a@b.example', ...extra }),
+      await call('PUT', EMAIL, token, { primary_email: 'a@b.example', ...extra }),
       'user_id',
     );
     assertInvalid(
-      await call(app, 'PUT', QUESTIONS, token, {
+      await call('PUT', QUESTIONS, token, {
         security_questions: [
           { id: '11', answer: 'Rex' },
           { id: '12', answer: 'Oslo' },
@@ -90,22 +87,25 @@ describe('Users self-service: sessions, methods and request bodies', () => {
       }),
       'user_id',
     );
-    assertInvalid(await call(app, 'PUT', TERMS, token), 'body');
+    assertInvalid(await call('PUT', TERMS, token), 'body');
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, { current_password: DEMO_PASSWORD }),
+      await call('PUT', PASSWORD, token, { current_password: DEMO_PASSWORD }),
       'new_password',
     );
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, { current_password: '', new_password: NEW_PASSWORD }),
+      await call('PUT', PASSWORD, token, {
+        current_password: '',
+        new_password: NEW_PASSWORD,
+      }),
       'current_password',
     );
     assertInvalid(
-      await call(app, 'PUT', PASSWORD, token, {
+      await call('PUT', PASSWORD, token, {
         current_password: 1234,
         new_password: NEW_PASSWORD,
       }),
       'current_password',
     );
-    assert.equal((await login(app, 'merchant')).statusCode, 200, 'nothing changed');
+    assert.equal((await login(app(), 'merchant')).statusCode, 200, 'nothing changed');
   });
 });

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import { SECURITY_QUESTION_CATALOGUE } from '../store/security-questions.data.ts';
 import { loginToken, withToken } from './helpers.ts';
-import {
-  assertInvalid,
-  call,
-  type Flags,
-  loginJson,
-  QUESTIONS,
-  setFlag,
-  useUsersServer,
-} from './users.helpers.ts';
+import { assertInvalid, type Flags, QUESTIONS, useUsersSandbox } from './users.helpers.ts';
 
 describe('Users self-service: SecurityQuestions', () => {
-  let app: FastifyInstance;
-  useUsersServer((server) => (app = server));
+  const { app, call, loginJson, setFlag } = useUsersSandbox();
 
   it('GET SecurityQuestions lists the catalogue and the chosen questions, never answers', async () => {
-    const token = await loginToken(app, 'merchant');
-    const response = await withToken(app, 'GET', token, QUESTIONS);
+    const token = await loginToken(app(), 'merchant');
+    const response = await withToken(app(), 'GET', token, QUESTIONS);
     assert.equal(response.statusCode, 200);
     const body = response.json() as {
       questions: { id: string; question: string }[];
@@ -43,9 +33,9 @@ describe('Users self-service: SecurityQuestions', () => {
   });
 
   it('PUT SecurityQuestions stores two questions with answers and clears the flag', async () => {
-    setFlag(app, 'merchant', 'change_security_questions_required');
-    const token = await loginToken(app, 'merchant');
-    const response = await call(app, 'PUT', QUESTIONS, token, {
+    setFlag('merchant', 'change_security_questions_required');
+    const token = await loginToken(app(), 'merchant');
+    const response = await call('PUT', QUESTIONS, token, {
       security_questions: [
         { id: '11', answer: 'Rex' },
         { id: '17', answer: ' Bean ' },
@@ -54,12 +44,12 @@ describe('Users self-service: SecurityQuestions', () => {
     assert.equal(response.statusCode, 200, response.body);
     const flags = (response.json() as { account_flags: Flags }).account_flags;
     assert.equal(flags.change_security_questions_required, false);
-    const next = await loginJson(app, 'merchant');
+    const next = await loginJson('merchant');
     assert.deepEqual(next.user.security_questions, [
       { answer: 'Rex', id: '11', question: 'What was the name of your first pet?' },
       { answer: 'Bean', id: '17', question: 'What was your childhood nickname?' },
     ]);
-    const listed = await withToken(app, 'GET', token, QUESTIONS);
+    const listed = await withToken(app(), 'GET', token, QUESTIONS);
     assert.deepEqual(
       (listed.json() as { selected: { id: string }[] }).selected.map((q) => q.id),
       ['11', '17'],
@@ -68,7 +58,9 @@ describe('Users self-service: SecurityQuestions', () => {
   });
 
   it('PUT SecurityQuestions refuses bad choices (400 security_questions)', async () => {
-    const token = await loginToken(app, 'merchant');
+    const token = await loginToken(app(), 'merchant');
+    /** Rex (question 11) and a second answer. */
+    const withRex = (second: unknown) => [{ id: '11', answer: 'Rex' }, second];
     const cases: [unknown, string?][] = [
       [[{ id: '11', answer: 'Rex' }], 'Choose exactly 2 security questions.'],
       [
@@ -79,57 +71,26 @@ describe('Users self-service: SecurityQuestions', () => {
         ],
         'Choose exactly 2 security questions.',
       ],
+      [withRex({ id: '11', answer: 'Max' }), 'Choose different security questions.'],
+      [withRex({ id: '99', answer: 'Max' }), 'Choose security questions from the list.'],
+      [withRex({ id: '12', answer: ' x ' }), 'Each answer must be 2 to 128 characters long.'],
       [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '11', answer: 'Max' },
-        ],
-        'Choose different security questions.',
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '99', answer: 'Max' },
-        ],
-        'Choose security questions from the list.',
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: ' x ' },
-        ],
+        withRex({ id: '12', answer: 'y'.repeat(129) }),
         'Each answer must be 2 to 128 characters long.',
       ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: 'y'.repeat(129) },
-        ],
-        'Each answer must be 2 to 128 characters long.',
-      ],
-      [[{ id: '11', answer: 'Rex' }, { id: '12' }]],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: 12, answer: 'Oslo' },
-        ],
-      ],
-      [
-        [
-          { id: '11', answer: 'Rex' },
-          { id: '12', answer: 'Oslo', hint: 'x' },
-        ],
-      ],
+      [withRex({ id: '12' })],
+      [withRex({ id: 12, answer: 'Oslo' })],
+      [withRex({ id: '12', answer: 'Oslo', hint: 'x' })],
       ['11,12'],
     ];
     for (const [security_questions, message] of cases) {
       assertInvalid(
-        await call(app, 'PUT', QUESTIONS, token, { security_questions }),
+        await call('PUT', QUESTIONS, token, { security_questions }),
         'security_questions',
         message,
       );
     }
-    const unchanged = await loginJson(app, 'merchant');
+    const unchanged = await loginJson('merchant');
     assert.deepEqual(
       unchanged.user.security_questions.map((q) => q.id),
       ['13', '15'],

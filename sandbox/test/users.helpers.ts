@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { DEMO_PASSWORD, errorOf, headers, login, useSeededServer } from './helpers.ts';
 
 export const TERMS = '/WSAPI/Users/Terms';
@@ -26,32 +26,42 @@ export interface LoginJson {
 }
 
 /**
- * One server for the suite (with the PROBE route), reset to the seed before each test.
- * `assign` receives the server once it is built.
+ * The Users tests' sandbox: call inside a `describe`. One server for the suite (with the PROBE
+ * route), reset to the seed before each test. Returns its accessor `app` and, on that server:
+ * `call`, a Users call the way the vendor page shows them (token, no key, optional JSON body);
+ * `loginJson`, a login that must succeed; `setFlag`, which raises one account flag of a user.
  */
-export function useUsersServer(assign: (app: FastifyInstance) => void): void {
-  useSeededServer((app) => {
-    app.get(PROBE, { config: { wsapi: true, access: { session: true } } }, async () => ({
+export function useUsersSandbox() {
+  const app = useSeededServer((server) => {
+    server.get(PROBE, { config: { wsapi: true, access: { session: true } } }, async () => ({
       ok: true,
     }));
-    assign(app);
   });
-}
-
-/** A Users call the way the vendor page shows them: token, no key, optional JSON body. */
-export function call(
-  app: FastifyInstance,
-  method: 'GET' | 'PUT' | 'POST' | 'DELETE',
-  url: string,
-  token: string | undefined,
-  body?: unknown,
-): Promise<LightMyRequestResponse> {
-  return app.inject({
-    method,
-    url,
-    headers: headers({ 'X-Roam-Key': undefined, 'X-Roam-Token': token }),
-    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-  });
+  const call = (
+    method: 'GET' | 'PUT' | 'POST' | 'DELETE',
+    url: string,
+    token: string | undefined,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse> =>
+    app().inject({
+      method,
+      url,
+      headers: headers({ 'X-Roam-Key': undefined, 'X-Roam-Token': token }),
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+  const loginJson = async (userName: string, password = DEMO_PASSWORD) => {
+    const response = await login(app(), userName, password);
+    assert.equal(response.statusCode, 200, response.body);
+    return response.json() as LoginJson;
+  };
+  const setFlag = (userName: string, flag: keyof Flags): void => {
+    app()
+      .sandbox.db.prepare(
+        "UPDATE users SET account_flags = json_set(account_flags, ?, json('true')) WHERE user_name_norm = ?",
+      )
+      .run(`$.${flag}`, userName);
+  };
+  return { app, call, loginJson, setFlag };
 }
 
 export function assertInvalid(
@@ -70,18 +80,4 @@ export function assertLocked(response: LightMyRequestResponse): void {
   assert.equal(response.statusCode, 423, response.body);
   assert.equal(errorOf(response).code, 'account_locked');
   assert.ok(Number(response.headers['retry-after']) >= 1);
-}
-
-export async function loginJson(app: FastifyInstance, userName: string, password = DEMO_PASSWORD) {
-  const response = await login(app, userName, password);
-  assert.equal(response.statusCode, 200, response.body);
-  return response.json() as LoginJson;
-}
-
-export function setFlag(app: FastifyInstance, userName: string, flag: keyof Flags): void {
-  app.sandbox.db
-    .prepare(
-      "UPDATE users SET account_flags = json_set(account_flags, ?, json('true')) WHERE user_name_norm = ?",
-    )
-    .run(`$.${flag}`, userName);
 }
