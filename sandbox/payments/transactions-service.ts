@@ -11,6 +11,7 @@ import { authorizeCard } from './cards.ts';
 import { newApprovalCode, newId } from './ids.ts';
 import { FLAGS, requireMerchant, tenderTypes } from './merchant-permissions.ts';
 import { currencyOf } from './money.ts';
+import { refundFields } from './refund-record.ts';
 import { checkStock, saleLine, saleTotals, type SaleInput } from './sale-pricing.ts';
 
 export interface RefundInput {
@@ -154,28 +155,9 @@ export class TransactionsService {
           organizationId,
           userId: context.user.id,
           userName: context.user.userName,
-          type: 'refund',
-          parentId: sale.id,
-          status: 'approved',
-          tender: sale.tender,
-          cardBrand: sale.cardBrand,
-          cardLast4: sale.cardLast4,
-          avsResult: null,
-          cvvResult: null,
-          approvalCode: sale.tender === 'Card' ? newApprovalCode() : null,
-          declineCode: null,
-          currency: sale.currency,
-          lines: [],
-          subtotal: 0,
-          discount: 0,
-          taxRate: 0,
-          tax: 0,
-          tip: 0,
-          total: amount,
+          ...refundFields(sale, amount, now, () => newApprovalCode()),
           refunded: 0,
           restocked: false,
-          createdAt: now,
-          settlesAt: settlementTime(now),
           voidedAt: null,
         },
         input.restock === true,

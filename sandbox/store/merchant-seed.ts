@@ -1,6 +1,7 @@
 import { DAY_MS, settlementTime } from '../payments/calendar.ts';
 import { DECLINING_TEST_CARDS } from '../payments/cards.ts';
 import { newApprovalCode, newId } from '../payments/ids.ts';
+import { refundFields } from '../payments/refund-record.ts';
 import { itemSaleLine } from '../payments/sale-pricing.ts';
 import { computeTotals, mulDivHalfUp } from '../payments/money.ts';
 import type { Db } from './db.ts';
@@ -194,26 +195,7 @@ export function seedMerchantHistory(
     refunds.push({
       ...base,
       id: newId('txn', () => bytes(10)),
-      type: 'refund',
-      parentId: sale.id,
-      status: 'approved',
-      tender: sale.tender,
-      cardBrand: sale.cardBrand,
-      cardLast4: sale.cardLast4,
-      avsResult: null,
-      cvvResult: null,
-      approvalCode: sale.tender === 'Card' ? newApprovalCode(() => bytes(6)) : null,
-      declineCode: null,
-      currency: sale.currency,
-      lines: [],
-      subtotal: 0,
-      discount: 0,
-      taxRate: 0,
-      tax: 0,
-      tip: 0,
-      total: amount,
-      createdAt: refundAt,
-      settlesAt: settlementTime(refundAt),
+      ...refundFields(sale, amount, refundAt, () => newApprovalCode(() => bytes(6))),
     });
   }
   const all: NewTransaction[] = [...sales, ...refunds].sort((a, b) => a.createdAt - b.createdAt);
