@@ -1,6 +1,6 @@
-import type { Statement } from 'better-sqlite3';
 import { containsPattern } from './transaction-filters.ts';
 import type { Db } from './db.ts';
+import { FilteredQueries } from './filtered-queries.ts';
 
 export interface InventoryItem {
   id: string;
@@ -95,9 +95,10 @@ export class InventoryRepository {
   readonly #update;
   readonly #delete;
   readonly #adjustStock;
-  readonly #statements = new Map<string, Statement<unknown[]>>();
+  readonly #queries;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
+    this.#queries = new FilteredQueries(db, 'inventory_items');
     this.#byId = db.prepare<[string, string], ItemRow>(
       'SELECT * FROM inventory_items WHERE id = ? AND organization_id = ?',
     );
@@ -119,15 +120,6 @@ export class InventoryRepository {
     this.#adjustStock = db.prepare<[number, number, string, string]>(
       'UPDATE inventory_items SET stock = stock + ?, updated_at = ? WHERE id = ? AND organization_id = ? AND stock IS NOT NULL',
     );
-  }
-
-  #prepare(sql: string) {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<unknown[]>(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
   }
 
   find(organizationId: string, id: string): InventoryItem | undefined {
@@ -158,12 +150,7 @@ export class InventoryRepository {
   }
 
   count(organizationId: string, filter: InventoryFilter): number {
-    const { sql, params } = where(organizationId, filter);
-    return Number(
-      this.#prepare(`SELECT COUNT(*) FROM inventory_items WHERE ${sql}`)
-        .pluck()
-        .get(...params),
-    );
+    return this.#queries.count(where(organizationId, filter));
   }
 
   list(
@@ -177,11 +164,13 @@ export class InventoryRepository {
     const direction = sort.descending ? 'DESC' : 'ASC';
     // NULL stock (untracked) sorts last either way.
     const nulls = sort.column === 'stock' ? 'stock IS NULL, ' : '';
-    const rows = this.#prepare(
-      `SELECT * FROM inventory_items WHERE ${sql}
+    const rows = this.#queries
+      .prepare(
+        `SELECT * FROM inventory_items WHERE ${sql}
        ORDER BY ${nulls}${SORT_COLUMNS[sort.column]} ${direction}, id ${direction}
        LIMIT ? OFFSET ?`,
-    ).all(...params, limit, offset) as ItemRow[];
+      )
+      .all(...params, limit, offset) as ItemRow[];
     return rows.map(toItem);
   }
 

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
+import { FilteredQueries } from './filtered-queries.ts';
 import {
   FIGURES_SELECT,
   figures,
@@ -36,9 +36,10 @@ export class TransactionsRepository {
   readonly #markRestocked;
   readonly #void;
   /** Filtered queries vary by which filters are set: a handful of shapes, each prepared once. */
-  readonly #statements = new Map<string, Statement<unknown[]>>();
+  readonly #queries;
 
   constructor(private readonly db: Db) {
+    this.#queries = new FilteredQueries(db, 'transactions');
     this.#insert = db.prepare(
       `INSERT INTO transactions (id, organization_id, user_id, user_name, type, parent_id, status, tender,
          card_brand, card_last4, avs_result, cvv_result, approval_code, decline_code, currency, lines,
@@ -69,15 +70,6 @@ export class TransactionsRepository {
     );
   }
 
-  #prepare(sql: string) {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<unknown[]>(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
-  }
-
   insert(transaction: NewTransaction): void {
     this.#insert.run(toRow(transaction));
   }
@@ -105,12 +97,7 @@ export class TransactionsRepository {
   }
 
   count(organizationId: string, filter: TransactionFilter): number {
-    const { sql, params } = where(organizationId, filter);
-    return Number(
-      this.#prepare(`SELECT COUNT(*) FROM transactions WHERE ${sql}`)
-        .pluck()
-        .get(...params),
-    );
+    return this.#queries.count(where(organizationId, filter));
   }
 
   /** One page; `snapshotSeq` (exports) ignores rows inserted after the export began. */
@@ -124,14 +111,16 @@ export class TransactionsRepository {
   ): TransactionRecord[] {
     const { sql, params } = where(organizationId, filter);
     const snapshot = snapshotSeq === undefined ? '' : ' AND seq <= ?';
-    const rows = this.#prepare(
-      `SELECT * FROM transactions WHERE ${sql}${snapshot} ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`,
-    ).all(
-      ...params,
-      ...(snapshotSeq === undefined ? [] : [snapshotSeq]),
-      limit,
-      offset,
-    ) as TransactionRow[];
+    const rows = this.#queries
+      .prepare(
+        `SELECT * FROM transactions WHERE ${sql}${snapshot} ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`,
+      )
+      .all(
+        ...params,
+        ...(snapshotSeq === undefined ? [] : [snapshotSeq]),
+        limit,
+        offset,
+      ) as TransactionRow[];
     return rows.map(toRecord);
   }
 
@@ -149,19 +138,21 @@ export class TransactionsRepository {
     buckets: readonly Bucket[],
   ): Map<string, Figures> {
     const values = buckets.map(() => '(?, ?, ?)').join(', ');
-    const rows = this.#prepare(
-      `WITH buckets(key, start_ms, end_ms) AS (VALUES ${values})
+    const rows = this.#queries
+      .prepare(
+        `WITH buckets(key, start_ms, end_ms) AS (VALUES ${values})
          SELECT b.key AS key, ${FIGURES_SELECT}
          FROM buckets b
          LEFT JOIN transactions t
            ON t.organization_id = ? AND t.currency = ?
           AND t.created_at >= b.start_ms AND t.created_at < b.end_ms
          GROUP BY b.key`,
-    ).all(
-      ...buckets.flatMap((b) => [b.key, b.start, b.end]),
-      organizationId,
-      currency,
-    ) as FiguresRow[];
+      )
+      .all(
+        ...buckets.flatMap((b) => [b.key, b.start, b.end]),
+        organizationId,
+        currency,
+      ) as FiguresRow[];
     return new Map(rows.map((row) => [row.key, figures(row)]));
   }
 
