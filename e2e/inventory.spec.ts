@@ -133,7 +133,7 @@ test('an item named like an HTML tag is shown as text, never run', async ({ page
   await expect(page).toHaveURL(/\/inventory$/);
 
   await search(page, 'XSS-1');
-  await expect(summary(page)).toHaveText('1 item match “XSS-1”.');
+  await expect(summary(page)).toHaveText('1 item matches “XSS-1”.');
   await expect(page.getByTestId('item-name')).toHaveText(XSS_NAME);
   await expect(page.locator('main img')).toHaveCount(0);
 
