@@ -3,6 +3,7 @@ import { apiErrors } from '../http/errors.ts';
 import type { UserAddress } from '../store/users.ts';
 import { validPersonName } from './person-name.ts';
 import { closedObject } from '../http/json-schema.ts';
+import { POSTAL_CODES, boundedText, postalAddressSchema } from './postal-address.ts';
 
 /** Account settings request shapes and rules [sandbox design]. */
 export const nameBody = closedObject(
@@ -20,17 +21,7 @@ export interface NameBody {
   last_name: string;
 }
 
-export const addressBody = closedObject(
-  {
-    line1: { type: 'string', maxLength: 400 },
-    line2: { type: 'string', maxLength: 400 },
-    city: { type: 'string', maxLength: 200 },
-    region: { type: 'string', maxLength: 200 },
-    postal_code: { type: 'string', maxLength: 40 },
-    country: { type: 'string', maxLength: 8 },
-  },
-  ['line1', 'city', 'postal_code', 'country'],
-);
+export const addressBody = postalAddressSchema(['line1', 'city', 'postal_code', 'country']);
 
 export type AddressBody = Partial<UserAddress> &
   Pick<UserAddress, 'line1' | 'city' | 'postal_code' | 'country'>;
@@ -55,24 +46,7 @@ export interface ReceiptSettingsBody {
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f]/;
-
-/** Trimmed text of `min`–`max` characters without control characters, or a 400 on `field`. */
-function text(value: string | undefined, field: string, min: number, max: number): string {
-  const trimmed = (value ?? '').trim();
-  const length = [...trimmed].length;
-  if (length < min || length > max || CONTROL.test(trimmed)) {
-    throw apiErrors.invalidRequest(
-      field,
-      min > 0
-        ? `${field} is ${min} to ${max} characters, without control characters.`
-        : `${field} is at most ${max} characters, without control characters.`,
-    );
-  }
-  return trimmed;
-}
 
 export function validName(body: NameBody) {
   const middle = (body.middle_name_initial ?? '').trim();
@@ -86,18 +60,15 @@ export function validName(body: NameBody) {
   };
 }
 
-const POSTAL_CODES: Record<string, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  CA: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
-};
-
 export function validAddress(body: AddressBody): UserAddress {
   const country = body.country.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) {
     throw apiErrors.invalidRequest('country', 'The country is a two-letter ISO code (US, CA…).');
   }
-  const postal = text(body.postal_code, 'postal_code', 3, 10);
-  const pattern = POSTAL_CODES[country] ?? /^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$/;
+  const postal = boundedText(body.postal_code, 'postal_code', 3, 10);
+  const pattern: RegExp =
+    POSTAL_CODES[country as keyof typeof POSTAL_CODES] ??
+    /^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$/;
   if (!pattern.test(postal)) {
     throw apiErrors.invalidRequest(
       'postal_code',
@@ -105,10 +76,10 @@ export function validAddress(body: AddressBody): UserAddress {
     );
   }
   return {
-    line1: text(body.line1, 'line1', 1, 100),
-    line2: text(body.line2, 'line2', 0, 100),
-    city: text(body.city, 'city', 1, 60),
-    region: text(body.region, 'region', 0, 60),
+    line1: boundedText(body.line1, 'line1', 1, 100),
+    line2: boundedText(body.line2, 'line2', 0, 100),
+    city: boundedText(body.city, 'city', 1, 60),
+    region: boundedText(body.region, 'region', 0, 60),
     postal_code: country === 'CA' ? postal.toUpperCase() : postal,
     country,
   };

@@ -10,23 +10,14 @@ import type {
 import { validPersonName } from './person-name.ts';
 import { validEmail } from './users.schemas.ts';
 import { closedObject } from '../http/json-schema.ts';
+import { POSTAL_CODES, boundedText, postalAddressSchema } from './postal-address.ts';
 
 /**
  * Billing bodies (`PUT /WSAPI/Organizations/{id}/Billing`, and `billing` inside a boarding
  * request) [sandbox design]. The schemas check shape and types only (no coercion, no unknown
  * keys, generous maximum lengths); the rules with human messages are in `validBilling`.
  */
-const addressSchema = closedObject(
-  {
-    line1: { type: 'string', maxLength: 400 },
-    line2: { type: 'string', maxLength: 400 },
-    city: { type: 'string', maxLength: 240 },
-    region: { type: 'string', maxLength: 240 },
-    postal_code: { type: 'string', maxLength: 40 },
-    country: { type: 'string', maxLength: 8 },
-  },
-  ['line1', 'city', 'region', 'postal_code', 'country'],
-);
+const addressSchema = postalAddressSchema(['line1', 'city', 'region', 'postal_code', 'country']);
 
 const bankAccountSchema = closedObject(
   {
@@ -76,28 +67,9 @@ export interface BillingInput extends Omit<BillingDetails, 'bank_account'> {
   bank_account: StoredBankAccount | undefined;
 }
 
-const POSTAL_CODES: Record<BillingCountry, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  CA: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
-};
 const PHONE = /^[0-9 +\-().]{7,20}$/;
 const PHONE_MIN_DIGITS = 7;
 const ACCOUNT_NUMBER = /^\d{4,17}$/;
-
-/** Trimmed text of `min`–`max` characters (code points) without control characters, or 400. */
-function boundedText(value: string | undefined, field: string, min: number, max: number): string {
-  const trimmed = (value ?? '').trim();
-  const length = [...trimmed].length;
-  if (length < min || length > max || /\p{Cc}/u.test(trimmed)) {
-    throw apiErrors.invalidRequest(
-      field,
-      min > 0
-        ? `${field} must be ${min} to ${max} characters, without control characters.`
-        : `${field} must be at most ${max} characters, without control characters.`,
-    );
-  }
-  return trimmed;
-}
 
 /** `US` or `CA` (trimmed, any case), or 400 on `field`. */
 export function validCountry(value: string, field: string): BillingCountry {

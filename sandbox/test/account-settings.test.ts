@@ -109,6 +109,10 @@ describe('Account settings', () => {
       await merchant().call('PUT', ADDRESS, { ...ADDRESS_US, city: undefined }),
       'city',
     );
+    // One bounded-text rule for every address: a C1 control (NEL) is refused as a C0 one is.
+    for (const city of ['Boston\u0007', 'Boston\u0085']) {
+      assertInvalid(await merchant().call('PUT', ADDRESS, { ...ADDRESS_US, city }), 'city');
+    }
     await assertForbiddenWithout('account.permissions.change_address', ADDRESS, ADDRESS_US);
   });
 
