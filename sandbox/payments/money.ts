@@ -95,6 +95,11 @@ export interface Totals {
   total: number;
 }
 
+/** A sale's totals as its transaction record stores them (the rate under its column's name). */
+export function recordedTotals({ taxRateMilli, ...amounts }: Totals) {
+  return { ...amounts, taxRate: taxRateMilli };
+}
+
 /**
  * The rounding rule [sandbox design]:
  * - subtotal = Σ (unit price × quantity);

@@ -10,7 +10,7 @@ import { settlementTime } from './calendar.ts';
 import { authorizeCard } from './cards.ts';
 import { newApprovalCode, newId } from './ids.ts';
 import { FLAGS, requireMerchant, tenderTypes } from './merchant-permissions.ts';
-import { currencyOf } from './money.ts';
+import { currencyOf, recordedTotals } from './money.ts';
 import { refundFields } from './refund-record.ts';
 import { checkStock, saleLine, saleTotals, type SaleInput } from './sale-pricing.ts';
 
@@ -82,12 +82,7 @@ export class TransactionsService {
       declineCode: declined?.code ?? null,
       currency: currencyOf(configuration).code,
       lines,
-      subtotal: totals.subtotal,
-      discount: totals.discount,
-      taxRate: totals.taxRateMilli,
-      tax: totals.tax,
-      tip: totals.tip,
-      total: totals.total,
+      ...recordedTotals(totals),
       refunded: 0,
       restocked: false,
       createdAt: now,

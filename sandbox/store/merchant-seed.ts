@@ -3,7 +3,7 @@ import { DECLINING_TEST_CARDS } from '../payments/cards.ts';
 import { newApprovalCode, newId } from '../payments/ids.ts';
 import { refundFields } from '../payments/refund-record.ts';
 import { itemSaleLine } from '../payments/sale-pricing.ts';
-import { computeTotals, mulDivHalfUp } from '../payments/money.ts';
+import { computeTotals, mulDivHalfUp, recordedTotals } from '../payments/money.ts';
 import type { Db } from './db.ts';
 import { InventoryRepository, type InventoryItem } from './inventory.ts';
 import { SEED_HISTORY_DAYS, type SeedHistory } from './merchant-seed.data.ts';
@@ -153,12 +153,7 @@ export function seedMerchantHistory(
         declineCode: declined ? DECLINING_TEST_CARDS[declineNumber]!.code : null,
         currency: '',
         lines,
-        subtotal: totals.subtotal,
-        discount: totals.discount,
-        taxRate: totals.taxRateMilli,
-        tax: totals.tax,
-        tip: totals.tip,
-        total: totals.total,
+        ...recordedTotals(totals),
         createdAt,
         settlesAt: settlementTime(createdAt),
       });
