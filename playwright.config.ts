@@ -66,9 +66,17 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   timeout: 30_000,
-  reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
+  // The html report (playwright-report/, git-ignored) holds each journey's screenshots at a
+  // phone's and a desktop's size (the layout check of e2e/helpers/layout.ts).
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ...(process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['json'] as ['json']] : []),
+  ],
   use: {
     baseURL,
+    // The desktop size the layout check measures; it measures a phone's (390×844) as well.
+    viewport: { width: 1366, height: 900 },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Page, expect, test as base } from '@playwright/test';
+import { expectLayoutFits } from './layout';
 
 /**
  * Every journey runs with these guards, checked after each test on every page it opened:
@@ -7,7 +8,8 @@ import { Page, expect, test as base } from '@playwright/test';
  * - no console error from the app (the browser's own "Failed to load resource" lines for the
  *   4xx answers a test provokes on purpose are not app errors),
  * - nothing ever written to localStorage, and no session token in any URL requested,
- * - no serious or critical axe-core accessibility violation on the page as it was left.
+ * - no serious or critical axe-core accessibility violation on the page as it was left, and the
+ *   layout check of e2e/helpers/layout.ts at a phone's and a desktop's size.
  * Journeys also call `expectAccessible(page)` on each distinct page they pass through.
  */
 interface Guards {
@@ -76,7 +78,9 @@ export const test = base.extend<Guards>({
 export { expect };
 
 /**
- * axe-core on the settled page: no serious or critical violation (WCAG 2.1 A/AA rules).
+ * axe-core on the settled page: no serious or critical violation (WCAG 2.1 A/AA rules); then
+ * the layout check (nothing scrolls sideways, no hint or error over another field) at 1366×900
+ * and 390×844, with a screenshot of each attached to the test.
  * Text half-way through a fade-in is not what the user reads, so each pass first waits for
  * running animations; a message that starts fading in after that wait (an error shown a frame
  * later) is measured again once it has settled. A real violation stays and fails the test.
@@ -95,6 +99,7 @@ export async function expectAccessible(page: Page): Promise<void> {
       );
     expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
   }).toPass({ intervals: [250, 500, 1000], timeout: 5_000 });
+  await expectLayoutFits(page, base.info(), settleAnimations);
 }
 
 async function settleAnimations(page: Page): Promise<void> {

@@ -64,4 +64,11 @@ describe('AddUserForm: fields, submit and validation', () => {
       'Enter a valid email address, like name@example.com.',
     ]);
   });
+
+  it('gives the email field, alone in the column, the height of the other fields', () => {
+    const field = (name: string) =>
+      input(name).closest('mat-form-field')!.getBoundingClientRect().height;
+    // A field's width basis must not become a height in the form's column (it was 18rem tall).
+    expect(field('primaryEmail')).toBe(field('firstName'));
+  });
 });
