@@ -10,11 +10,14 @@ import { pageOf } from '../admin-paging';
 import { AuditLogStore } from './audit-log-store';
 import { describeDetails } from './audit-details';
 import { AdminTable } from '../admin-table/admin-table';
+import { narrowScreen } from '../../../shared/layout/narrow-screen';
+import { StackedList } from '../../../shared/stacked-list/stacked-list';
+import { StackedRow } from '../../../shared/stacked-list/stacked-row';
 
 /** Who did what, when, to which merchant or user: the admin actions in scope, newest first. */
 @Component({
   selector: 'mcm-audit-log-page',
-  imports: [AdminList, AdminTable, RouterLink, LocalDatePipe],
+  imports: [AdminList, AdminTable, StackedList, StackedRow, RouterLink, LocalDatePipe],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   providers: [AuditLogStore],
@@ -22,6 +25,8 @@ import { AdminTable } from '../admin-table/admin-table';
 })
 export class AuditLogPage {
   private readonly store = inject(AuditLogStore);
+
+  protected readonly narrow = narrowScreen();
 
   /** Query parameters, bound by the router. */
   readonly page = input<string>();

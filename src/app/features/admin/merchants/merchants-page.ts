@@ -14,6 +14,9 @@ import { pageOf } from '../admin-paging';
 import { BOARDING_ACCESS } from '../boarding/boarding-access';
 import { MerchantsStore } from './merchants-store';
 import { AdminTable } from '../admin-table/admin-table';
+import { narrowScreen } from '../../../shared/layout/narrow-screen';
+import { StackedList } from '../../../shared/stacked-list/stacked-list';
+import { StackedRow } from '../../../shared/stacked-list/stacked-row';
 
 const MAX_QUERY_LENGTH = 100;
 /** Typing pauses this long before the search is sent (one request and one announcement). */
@@ -25,7 +28,18 @@ export const SEARCH_DEBOUNCE_MS = 300;
  */
 @Component({
   selector: 'mcm-merchants-page',
-  imports: [AdminList, AdminTable, RouterLink, IfFlag, MatAnchor, MatFormField, MatLabel, MatInput],
+  imports: [
+    AdminList,
+    AdminTable,
+    StackedList,
+    StackedRow,
+    RouterLink,
+    IfFlag,
+    MatAnchor,
+    MatFormField,
+    MatLabel,
+    MatInput,
+  ],
   templateUrl: './merchants-page.html',
   styleUrl: './merchants-page.scss',
   providers: [MerchantsStore],
@@ -36,6 +50,8 @@ export class MerchantsPage {
   private readonly router = inject(Router);
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
   private readonly typed = new Subject<string>();
+
+  protected readonly narrow = narrowScreen();
 
   /** Query parameters, bound by the router. */
   readonly q = input<string>();

@@ -1,15 +1,19 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
+import { narrowScreen } from '../../../shared/layout/narrow-screen';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { StackedList } from '../../../shared/stacked-list/stacked-list';
+import { StackedRow } from '../../../shared/stacked-list/stacked-row';
 import { SummaryRow } from '../summary-rows';
 
 /**
  * A dashboard table of figures, one row per day or tender: the daily chart's accessible
- * alternative (scrollable, newest first) and the split by tender (with each one's share).
+ * alternative (scrollable, newest first) and the split by tender (with each one's share). On a
+ * phone, stacked rows: the day or tender with its sales total on the right, the rest under it.
  */
 @Component({
   selector: 'mcm-summary-table',
-  imports: [MoneyPipe, NgTemplateOutlet],
+  imports: [MoneyPipe, NgTemplateOutlet, StackedList, StackedRow],
   templateUrl: './summary-table.html',
   styleUrl: '../summary-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,4 +33,6 @@ export class SummaryTable {
   readonly scrollable = input(false, { transform: booleanAttribute });
   /** Said in one row when there are none; without it an empty table has no rows. */
   readonly emptyText = input<string | null>(null);
+
+  protected readonly narrow = narrowScreen();
 }

@@ -12,11 +12,11 @@ import { MatAnchor } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/state/auth.feature';
 import { ListStatus } from '../../../shared/list-status/list-status';
+import { PageChoice, Paginator } from '../../../shared/paginator/paginator';
 import { confirmDeleteItem } from '../delete-item-dialog/delete-item-dialog';
 import { inventoryErrorMessage } from '../inventory-errors';
 import { InventoryItem } from '../../../core/wsapi/inventory-item';
@@ -35,7 +35,7 @@ import { messageOf } from '../../../shared/error-message/message-of';
     MatFormField,
     MatLabel,
     MatInput,
-    MatPaginator,
+    Paginator,
     ListStatus,
     ItemTable,
   ],
@@ -93,8 +93,8 @@ export class InventoryPage {
     this.store.dispatch(InventoryPageActions.searchChanged({ q }));
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
-    this.store.dispatch(InventoryPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
+  protected changePage({ page, pageSize }: PageChoice): void {
+    this.store.dispatch(InventoryPageActions.pageChanged({ page, pageSize }));
   }
 
   protected retry(): void {

@@ -2,14 +2,21 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatSort, MatSortHeader, Sort } from '@angular/material/sort';
 import { RouterLink } from '@angular/router';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
+import { narrowScreen } from '../../../shared/layout/narrow-screen';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { StackedList } from '../../../shared/stacked-list/stacked-list';
+import { StackedRow } from '../../../shared/stacked-list/stacked-row';
 import { DEFAULT_SORT, SortColumn, TransactionSort } from '../transaction-query';
 import { STATUS_LABELS, Transaction } from '../transactions.model';
 
-/** One page of the history as a table; each row's date opens its detail. */
+/**
+ * One page of the history as a table; each row's date opens its detail. On a phone, stacked rows:
+ * what (sale or refund, and the tender) opens the detail, when under it, amount and status on the
+ * right.
+ */
 @Component({
   selector: 'mcm-transaction-table',
-  imports: [RouterLink, MatSort, MatSortHeader, MoneyPipe, LocalDatePipe],
+  imports: [RouterLink, MatSort, MatSortHeader, MoneyPipe, LocalDatePipe, StackedList, StackedRow],
   templateUrl: './transaction-table.html',
   styleUrl: './transaction-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,6 +28,7 @@ export class TransactionTable {
   readonly sortChange = output<TransactionSort>();
 
   protected readonly statusLabels = STATUS_LABELS;
+  protected readonly narrow = narrowScreen();
 
   protected readonly caption = computed(() => {
     const { column, direction } = this.sort();

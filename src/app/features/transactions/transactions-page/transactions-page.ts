@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -23,6 +22,7 @@ import {
 import { TransactionTable } from '../transaction-table/transaction-table';
 import { transactionsErrorMessage } from '../transactions-messages';
 import { messageOf } from '../../../shared/error-message/message-of';
+import { PageChoice, Paginator } from '../../../shared/paginator/paginator';
 
 /**
  * The history: filters, one server-side page, its order and the CSV export. The address bar
@@ -30,7 +30,7 @@ import { messageOf } from '../../../shared/error-message/message-of';
  */
 @Component({
   selector: 'mcm-transactions-page',
-  imports: [TransactionFilters, TransactionTable, MatPaginator, MatProgressBar, MatButton],
+  imports: [TransactionFilters, TransactionTable, Paginator, MatProgressBar, MatButton],
   templateUrl: './transactions-page.html',
   styleUrl: './transactions-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,13 +76,13 @@ export class TransactionsPage {
     this.navigate({ ...this.query(), sort, page: 1 });
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+  protected changePage({ page, pageSize }: PageChoice): void {
     const query = this.query();
     this.navigate({
       ...query,
       pageSize,
       // A new page size starts again at the first page.
-      page: pageSize === query.pageSize ? pageIndex + 1 : 1,
+      page: pageSize === query.pageSize ? page : 1,
     });
   }
 

@@ -1,5 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { narrowScreen } from '../../../../shared/layout/narrow-screen';
+import { RowAction } from '../../../../shared/stacked-list/row-actions';
+import { StackedList } from '../../../../shared/stacked-list/stacked-list';
+import { StackedRow } from '../../../../shared/stacked-list/stacked-row';
 import { OrganizationUser, UserAction, sameUserName, userRole, userStatus } from '../users.model';
 import { AdminTable } from '../../admin-table/admin-table';
 
@@ -17,11 +21,12 @@ const LABELS: Readonly<Record<UserAction, readonly [idle: string, pending: strin
 /**
  * One page of users as a table. Names and emails are API data, interpolated as text. The actions
  * are asked of the parent (which confirms first); none is offered on the signed-in user's own row.
- * A button stays in place and focusable while its action runs, so focus is not lost.
+ * A button stays in place and focusable while its action runs, so focus is not lost. On a phone the
+ * users are stacked rows, with the actions in each row's menu.
  */
 @Component({
   selector: 'mcm-user-table',
-  imports: [AdminTable, MatButton],
+  imports: [AdminTable, MatButton, StackedList, StackedRow],
   templateUrl: './user-table.html',
   styleUrl: './user-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +42,19 @@ export class UserTable {
 
   protected readonly role = userRole;
   protected readonly status = userStatus;
+  protected readonly narrow = narrowScreen();
+
+  /** A stacked row's menu: Lock or Unlock, then End sessions (named by the action). */
+  protected actionsFor(user: OrganizationUser): readonly RowAction[] {
+    const pendingAction = this.pending()[user.userId];
+    const actions: UserAction[] = [user.locked ? 'unlock' : 'lock', 'end-sessions'];
+    return actions.map((action) => ({
+      id: action,
+      label: this.label(action, pendingAction),
+      danger: action === 'end-sessions',
+      disabled: !!pendingAction,
+    }));
+  }
 
   protected isOwn(user: OrganizationUser): boolean {
     const own = this.ownUserName();
@@ -46,6 +64,11 @@ export class UserTable {
   /** The button's text: what it does, or that it is doing it. */
   protected label(action: UserAction, pendingAction: UserAction | undefined): string {
     return LABELS[action][pendingAction === action ? 1 : 0];
+  }
+
+  /** A stacked row's menu chose one of `actionsFor(user)`, by its id. */
+  protected choose(id: string, user: OrganizationUser): void {
+    this.request(id as UserAction, user);
   }
 
   protected request(action: UserAction, user: OrganizationUser): void {
