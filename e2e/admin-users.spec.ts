@@ -106,6 +106,11 @@ test('admin adds a user, who must change the temporary password; ending their se
   await expect(created).toBeFocused();
   await expect(password).toHaveValue('');
   await expect(userName).toHaveValue('');
+  // The temporary password stays shown, with Copy, until the admin presses Done.
+  const handOver = page.getByTestId('temporary-password');
+  await expect(handOver.getByRole('heading')).toHaveText('Temporary password for jdoe');
+  await expect(handOver.getByTestId('temporary-password-value')).toHaveText(temporaryPassword);
+  await expect(handOver.getByRole('button', { name: 'Copy password' })).toBeVisible();
   await expect(page.getByTestId('users-summary')).toHaveText('2 users.');
   await expect(rowOf(page, 'jdoe').getByTestId('user-status')).toHaveText('Must change password');
 
@@ -121,7 +126,11 @@ test('admin adds a user, who must change the temporary password; ending their se
   await expect(userName).toHaveValue('JDoe');
   await expect(password).toHaveValue('Another-Temp-2026');
   await expect(page.getByTestId('users-summary')).toHaveText('2 users.');
+  await expect(handOver.getByTestId('temporary-password-value')).toHaveText(temporaryPassword);
   await expectAccessible(page);
+  await handOver.getByRole('button', { name: 'Done' }).click();
+  await expect(handOver).toHaveCount(0);
+  await expect(userName).toBeFocused();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Add a user' })).toBeFocused();
 

@@ -53,7 +53,8 @@ test('sysadmin turns off the virtual terminal in the admin area; a signed-in mer
     await expectAccessible(admin);
 
     await admin.getByRole('button', { name: 'Edit settings' }).click();
-    const toggle = admin.getByRole('switch', { name: 'component.access.virtual_terminal' });
+    // The switch is named by its label; its raw key is the row's small print.
+    const toggle = admin.getByRole('switch', { name: 'Virtual terminal', exact: true });
     await expect(toggle).toBeChecked();
     await toggle.click();
     await expect(toggle).not.toBeChecked();

@@ -1,5 +1,7 @@
 import { ConfigurationMap } from './configuration-api';
 import { formatValue, groupConfiguration, kindOf } from './configuration-groups';
+import { CONFIGURATION_SETTINGS } from './configuration-settings';
+import { loginResponseFixture } from '../../../../testing/fixtures/login-response';
 
 const CONFIGURATION: ConfigurationMap = {
   'security.session_timeout.mobile': 15,
@@ -91,6 +93,73 @@ describe('groupConfiguration', () => {
     expect<unknown>(byKey.get('processing.config.tender_types')).toEqual(
       jasmine.objectContaining({ kind: 'list', display: 'Cash, Card' }),
     );
+  });
+});
+
+describe('labels and controls (the settings table)', () => {
+  const entry = (configuration: ConfigurationMap, key: string) =>
+    groupConfiguration(configuration)
+      .flatMap((group) => group.entries)
+      .find((candidate) => candidate.key === key);
+
+  it('labels every key a person reads, and keeps the raw key', () => {
+    expect<unknown>(entry(CONFIGURATION, 'component.access.virtual_terminal')).toEqual(
+      jasmine.objectContaining({
+        key: 'component.access.virtual_terminal',
+        label: 'Virtual terminal',
+        control: 'switch',
+      }),
+    );
+    expect<unknown>(entry(CONFIGURATION, 'security.session_timeout.mobile')).toEqual(
+      jasmine.objectContaining({
+        label: 'Idle sign-out on mobile (minutes)',
+        control: 'number',
+        hint: 'In minutes.',
+      }),
+    );
+  });
+
+  it('labels every key of the vendor’s example configuration from the table', () => {
+    for (const key of Object.keys(loginResponseFixture.configuration)) {
+      expect(Object.hasOwn(CONFIGURATION_SETTINGS, key)).withContext(key).toBeTrue();
+    }
+  });
+
+  it('an unknown key is labelled from its name and edited in its own kind', () => {
+    expect<unknown>(
+      entry({ 'security.new_thing.max_count': 4 }, 'security.new_thing.max_count'),
+    ).toEqual(
+      jasmine.objectContaining({ label: 'New thing max count', control: 'number', hint: null }),
+    );
+    expect<unknown>(entry({ 'x.flag_on': true }, 'x.flag_on')).toEqual(
+      jasmine.objectContaining({ label: 'X flag on', control: 'switch' }),
+    );
+  });
+
+  it('a select only for one of the vendor’s Off / Optional / Required strings', () => {
+    for (const option of ['Off', 'Optional', 'Required']) {
+      expect(
+        entry({ 'processing.config.small_ticket': option }, 'processing.config.small_ticket')
+          ?.control,
+      )
+        .withContext(option)
+        .toBe('choice');
+    }
+    expect(
+      entry({ 'processing.config.small_ticket': 'optional' }, 'processing.config.small_ticket')
+        ?.control,
+    ).toBe('text');
+    expect(
+      entry({ 'processing.config.small_ticket': 2 }, 'processing.config.small_ticket')?.control,
+    ).toBe('number');
+  });
+
+  it('a number carried as a string keeps a text value but a number field; objects and lists are read-only', () => {
+    expect(entry(CONFIGURATION, 'security.account_locking.count_memory')?.control).toBe('number');
+    expect(entry(CONFIGURATION, 'security.account_locking.count_memory')?.kind).toBe('string');
+    expect(entry(CONFIGURATION, 'processing.config.currency')?.control).toBe('read-only');
+    expect(entry(CONFIGURATION, 'processing.config.tender_types')?.control).toBe('read-only');
+    expect(entry(CONFIGURATION, 'branding.theme')?.control).toBe('text');
   });
 });
 

@@ -1,4 +1,12 @@
 import { ConfigurationMap, JsonValue } from './configuration-api';
+import {
+  CONFIGURATION_GROUPS,
+  CONFIG_OPTIONS,
+  OTHER_GROUP_LABEL,
+  Setting,
+  SettingKind,
+  settingOf,
+} from './configuration-settings';
 
 /** How a value is shown and whether it can be edited here (objects and lists cannot). */
 export type ValueKind = 'boolean' | 'number' | 'string' | 'object' | 'list' | 'none';
@@ -8,8 +16,18 @@ export interface ConfigurationEntry {
   readonly key: string;
   /** The key after its group's prefix (`virtual_terminal`); the whole key in "Other". */
   readonly name: string;
+  /** What a person calls it ("Virtual terminal"), from the settings table. */
+  readonly label: string;
+  /** A short line under the field while editing (units, an example), if any. */
+  readonly hint: string | null;
   readonly value: JsonValue;
   readonly kind: ValueKind;
+  /**
+   * The control it is edited with: the table's kind where the value's JSON kind allows it, else
+   * the value's own kind (a switch for a boolean, a number field for a number, text for a string
+   * that is not one of the vendor's options, none for objects and lists).
+   */
+  readonly control: SettingKind;
   /** The value as a person reads it: On/Off, `code: USD, iso: 840`, a string as is. */
   readonly display: string;
 }
@@ -20,18 +38,6 @@ export interface ConfigurationGroup {
   readonly label: string;
   readonly entries: readonly ConfigurationEntry[];
 }
-
-/** The groups, in the order they are shown; every other key goes to "Other", last. */
-export const CONFIGURATION_GROUPS: readonly { readonly prefix: string; readonly label: string }[] =
-  [
-    { prefix: 'component.access', label: 'Feature access' },
-    { prefix: 'processing.permissions', label: 'Processing permissions' },
-    { prefix: 'processing.config', label: 'Processing settings' },
-    { prefix: 'account.permissions', label: 'Account permissions' },
-    { prefix: 'security', label: 'Security' },
-  ];
-
-export const OTHER_GROUP_LABEL = 'Other';
 
 export function kindOf(value: JsonValue | undefined): ValueKind {
   if (value === null || value === undefined) return 'none';
@@ -75,9 +81,25 @@ function formatInner(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
+/** See {@link ConfigurationEntry.control}. */
+export function controlOf(value: JsonValue, setting: Setting): SettingKind {
+  switch (kindOf(value)) {
+    case 'boolean':
+      return 'switch';
+    case 'number':
+      return 'number';
+    case 'string':
+      if (setting.kind === 'choice')
+        return (CONFIG_OPTIONS as readonly JsonValue[]).includes(value) ? 'choice' : 'text';
+      return setting.kind === 'number' ? 'number' : 'text';
+    default:
+      return 'read-only';
+  }
+}
+
 /**
- * The configuration in the groups above (empty groups left out), each sorted by key; an entry
- * is named by what follows its group's prefix.
+ * The configuration in the settings table's groups (empty groups left out), each sorted by key;
+ * an entry is named by what follows its group's prefix and labelled from the table.
  */
 export function groupConfiguration(configuration: ConfigurationMap): ConfigurationGroup[] {
   const byPrefix = new Map<string, ConfigurationEntry[]>();
@@ -85,11 +107,16 @@ export function groupConfiguration(configuration: ConfigurationMap): Configurati
     const group = CONFIGURATION_GROUPS.find(({ prefix }) => key.startsWith(`${prefix}.`));
     const prefix = group?.prefix ?? '';
     const value = configuration[key];
+    const name = group ? key.slice(prefix.length + 1) : key;
+    const setting = settingOf(key, name);
     const entry: ConfigurationEntry = {
       key,
-      name: group ? key.slice(prefix.length + 1) : key,
+      name,
+      label: setting.label,
+      hint: setting.hint ?? null,
       value,
       kind: kindOf(value),
+      control: controlOf(value, setting),
       display: formatValue(value),
     };
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);

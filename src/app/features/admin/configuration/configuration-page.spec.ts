@@ -14,6 +14,7 @@ const CONFIGURATION = {
   'component.access.inventory_management': false,
   'processing.config.currency': { code: 'USD', iso: 840, symbol: '$' },
   'processing.config.tip': true,
+  'processing.config.capture_signature': 'Optional',
   'security.session_timeout.mobile': 15,
   'security.account_locking.count_memory': '30',
   'branding.theme': 'default',
@@ -62,10 +63,11 @@ describe('ConfigurationPage', () => {
     [...page().querySelectorAll('button')].find((element) =>
       element.textContent?.trim().startsWith(name),
     );
+  // Controls are named by their label now; a key finds its control through its row's cell.
   const toggle = (key: string) =>
-    page().querySelector<HTMLButtonElement>(`button[role="switch"][aria-label="${key}"]`);
+    page().querySelector<HTMLButtonElement>(`td[data-key="${key}"] button[role="switch"]`);
   const field = (key: string) =>
-    page().querySelector<HTMLInputElement>(`input[aria-label="${key}"]`);
+    page().querySelector<HTMLInputElement>(`td[data-key="${key}"] input`);
   const cell = (key: string) => page().querySelector(`td[data-key="${key}"]`)?.textContent?.trim();
   async function click(element: HTMLElement | null | undefined): Promise<void> {
     element!.click();
@@ -92,7 +94,10 @@ describe('ConfigurationPage', () => {
       expect(texts('h3')).toEqual(['Feature access', 'Processing settings', 'Security', 'Other']);
       expect(texts('caption')[0]).toContain('component.access.');
       expect(texts('table')[0]).toContain('Setting');
-      expect(texts('tbody tr:first-child th')[0]).toBe('inventory_management');
+      expect(texts('tbody tr:first-child th .group__label')[0]).toBe('Inventory');
+      expect(texts('tbody tr:first-child th .group__key')[0]).toBe(
+        'component.access.inventory_management',
+      );
       expect(cell('component.access.virtual_terminal')).toBe('On');
       expect(cell('component.access.inventory_management')).toBe('Off');
       expect(cell('processing.config.currency')).toBe('code: USD, iso: 840, symbol: $');
@@ -153,6 +158,48 @@ describe('ConfigurationPage', () => {
       expect(field('processing.config.currency')).toBeNull();
       expect(cell('processing.config.currency')).toContain('Read-only here');
       expect(document.activeElement?.textContent).toContain('Editing.');
+    });
+
+    it('names each control by its label, says the units, and offers Off / Optional / Required as a select', async () => {
+      await loaded('sys-admin');
+      await edit();
+      expect(toggle('component.access.virtual_terminal')?.getAttribute('aria-label')).toBe(
+        'Virtual terminal',
+      );
+      expect(field('security.session_timeout.mobile')?.getAttribute('aria-label')).toBe(
+        'Idle sign-out on mobile (minutes)',
+      );
+      expect(field('security.session_timeout.mobile')?.getAttribute('inputmode')).toBe('decimal');
+      expect(
+        page()
+          .querySelector('td[data-key="security.session_timeout.mobile"] mat-hint')
+          ?.textContent?.trim(),
+      ).toBe('In minutes.');
+      expect(field('processing.config.capture_signature')).toBeNull();
+      const select = page().querySelector<HTMLElement>(
+        'td[data-key="processing.config.capture_signature"] mat-select',
+      )!;
+      expect(select.getAttribute('role')).toBe('combobox');
+      expect(select.getAttribute('aria-label')).toBe('Signature capture');
+      expect(select.textContent?.trim()).toBe('Optional');
+      await click(select);
+      const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+      expect(options.map((option) => option.textContent?.trim())).toEqual([
+        'Off: not asked',
+        'Optional: on, the user may turn it off',
+        'Required: always on',
+      ]);
+      await click(options[2]);
+      expect(texts('[data-testid="pending-changes"] li')).toEqual([
+        'processing.config.capture_signature: Optional → Required',
+      ]);
+      await save();
+      const request = backend.expectOne(URL);
+      expect(request.request.body).toEqual({
+        configuration: { 'processing.config.capture_signature': 'Required' },
+      });
+      request.flush({ configuration: CONFIGURATION });
+      await fixture.whenStable();
     });
 
     it('saves only the changed key, then says so in the live region with the merchant’s name', async () => {

@@ -1,11 +1,13 @@
-import { ComponentFixture } from '@angular/core/testing';
+import { Clipboard } from '@angular/cdk/clipboard';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { NewUser } from '../users.model';
 import { AddUserForm } from './add-user-form';
-import { addUserFormTesting } from './add-user-form.testing';
+import { VALID, addUserFormTesting } from './add-user-form.testing';
+import { refusal } from '../../../../../testing/wsapi-errors';
 
 describe('AddUserForm: the temporary password', () => {
   const form = addUserFormTesting();
-  const { page, input, button, type, fill, submit } = form;
+  const { page, input, button, type, fill, submit, answer, testId } = form;
   let fixture: ComponentFixture<AddUserForm>;
   let submitted: NewUser[];
 
@@ -47,5 +49,75 @@ describe('AddUserForm: the temporary password', () => {
     await fill({ temporaryPassword: password.value });
     await submit();
     expect(submitted[0].temporaryPassword).toBe(password.value);
+  });
+
+  describe('after the user is created', () => {
+    const shown = () => testId('temporary-password-value')?.textContent?.trim() ?? null;
+
+    beforeEach(async () => {
+      await fill();
+      await submit();
+      await answer('creation', { status: 'creating' });
+      await answer('creation', { status: 'created', userName: 'jsmith' });
+    });
+
+    it('stays visible, with the user it is for, while the next user is typed', async () => {
+      expect(testId('temporary-password')?.textContent).toContain('Temporary password for jsmith');
+      expect(shown()).toBe(VALID.temporaryPassword);
+      // The form itself is emptied; the note is not the password field.
+      expect(input('temporaryPassword').value).toBe('');
+      await type('userName', 'another');
+      // The page forgets the creation once typing starts: the hand-over stays.
+      await answer('creation', { status: 'idle' });
+      expect(testId('user-created')).toBeNull();
+      expect(shown()).toBe(VALID.temporaryPassword);
+    });
+
+    it('Copy puts the password on the clipboard and says so', async () => {
+      const clipboard = TestBed.inject(Clipboard);
+      const copy = spyOn(clipboard, 'copy').and.returnValue(true);
+      button('Copy password').click();
+      await fixture.whenStable();
+      expect(copy).toHaveBeenCalledOnceWith(VALID.temporaryPassword);
+      expect(testId('temporary-password')?.querySelector('[role="status"]')?.textContent).toBe(
+        'Copied.',
+      );
+      copy.and.returnValue(false);
+      button('Copy password').click();
+      await fixture.whenStable();
+      expect(testId('temporary-password')?.querySelector('[role="status"]')?.textContent).toBe(
+        'The password could not be copied: select it and copy it yourself.',
+      );
+    });
+
+    it('Done forgets it and returns to the first field', async () => {
+      button('Done').click();
+      await fixture.whenStable();
+      expect(testId('temporary-password')).toBeNull();
+      expect(page().textContent).not.toContain(VALID.temporaryPassword);
+      expect(document.activeElement).toBe(input('userName'));
+    });
+
+    it('the next user’s creation shows that user’s password instead', async () => {
+      await fill({ userName: 'adoe', temporaryPassword: 'Second-2026-pass' });
+      await submit();
+      await answer('creation', { status: 'creating' });
+      await answer('creation', { status: 'created', userName: 'adoe' });
+      expect(testId('temporary-password')?.textContent).toContain('Temporary password for adoe');
+      expect(shown()).toBe('Second-2026-pass');
+    });
+  });
+
+  it('a refused creation shows no temporary password', async () => {
+    await fill();
+    await submit();
+    await answer('creation', { status: 'creating' });
+    await answer('creation', {
+      status: 'failed',
+      error: refusal('temporary_password', 'The new password must not contain the user name.'),
+    });
+    expect(testId('temporary-password')).toBeNull();
+    await answer('creation', { status: 'created', userName: 'jsmith' });
+    expect(testId('temporary-password')).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ import { availabilityText, createdMessage, creationFailedMessage } from '../user
 import { NewUser, sameUserName } from '../users.model';
 import { NEW_USER_FIELDS, NewUserField, newUserFieldOf } from './new-user-fields';
 import { createNewUserForm, newUserSnapshot } from './new-user-form';
+import { HandOver, TemporaryPasswordNote } from './temporary-password-note/temporary-password-note';
 
 type FailedCreation = Extract<Creation, { status: 'failed' }>;
 
@@ -43,11 +44,12 @@ type FailedCreation = Extract<Creation, { status: 'failed' }>;
  * or on "Check availability", never per keystroke (the server rate-limits it). The temporary
  * password can be generated and shown, so it can be handed over; it lives only in this form. After
  * a failure the form keeps everything typed but the password (like every password field in the
- * portal), and after a success it is emptied.
+ * portal), and after a success it is emptied, while the new user's temporary password stays shown
+ * (with Copy) until the admin dismisses it, even while the next user is typed.
  */
 @Component({
   selector: 'mcm-add-user-form',
-  imports: [FORM_FIELD_IMPORTS, MatProgressBar],
+  imports: [FORM_FIELD_IMPORTS, MatProgressBar, TemporaryPasswordNote],
   templateUrl: './add-user-form.html',
   styleUrl: './add-user-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,6 +72,10 @@ export class AddUserForm {
   protected readonly personNameMax = PERSON_NAME_MAX;
   protected readonly emailMax = EMAIL_MAX;
   protected readonly showPassword = signal(false);
+  /** The user created last and their temporary password, until the admin presses Done. */
+  protected readonly handOver = signal<HandOver | null>(null);
+  /** What was sent, kept only until the server answers (never logged, never in a store). */
+  private sent: HandOver | null = null;
   /** The name the server last said is taken (read by the user-name validator). */
   private takenName: string | null = null;
 
@@ -98,9 +104,14 @@ export class AddUserForm {
   /** The rules, each marked met as soon as the password satisfies it. */
   protected readonly rules = computed(() => this.snapshot().rules);
 
-  protected readonly createdText = computed(() => {
+  private readonly createdName = computed(() => {
     const creation = this.creation();
-    return creation.status === 'created' ? createdMessage(creation.userName) : null;
+    return creation.status === 'created' ? creation.userName : null;
+  });
+
+  protected readonly createdText = computed(() => {
+    const userName = this.createdName();
+    return userName === null ? null : createdMessage(userName);
   });
 
   protected readonly failureText = computed(() => {
@@ -180,15 +191,26 @@ export class AddUserForm {
       if (first) this.focus(first);
       return;
     }
-    this.userSubmitted.emit(this.form.getRawValue());
+    const user = this.form.getRawValue();
+    this.sent = { userName: user.userName, temporaryPassword: user.temporaryPassword };
+    this.userSubmitted.emit(user);
+  }
+
+  /** Done: the temporary password is forgotten; focus goes back to the first field. */
+  protected dismissHandOver(): void {
+    this.handOver.set(null);
+    this.focus('userName');
   }
 
   private focus(field: NewUserField): void {
     this.host.nativeElement.querySelector<HTMLElement>(`[formcontrolname="${field}"]`)?.focus();
   }
 
-  /** Everything typed is cleared (the temporary password first of all). */
+  /** Everything typed is cleared (the temporary password first of all), the hand-over shown. */
   private created(): void {
+    const sent = this.sent;
+    this.sent = null;
+    if (sent) this.handOver.set({ ...sent, userName: this.createdName() ?? sent.userName });
     this.formDirective().resetForm();
     this.showPassword.set(false);
     this.changeDetector.markForCheck();
@@ -203,6 +225,7 @@ export class AddUserForm {
    */
   private failed(creation: FailedCreation): void {
     const { error } = creation;
+    this.sent = null;
     const password = this.form.controls.temporaryPassword;
     password.reset('');
     this.showPassword.set(false);
