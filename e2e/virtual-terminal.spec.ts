@@ -40,13 +40,22 @@ test('cash sale with tip + tax + discount shows the exact total and appears in h
   await expect(page.getByTestId('preview-tax')).toHaveText('$1.60');
   await expect(page.getByTestId('preview-total')).toHaveText('$52.99');
   await expect(page.getByRole('radio', { name: 'Cash' })).toBeChecked();
+  await page.getByLabel('Cash received (optional)').fill('50');
+  await page.getByRole('button', { name: /Record cash sale/ }).click();
+  await expect(page.getByText('The cash received must be at least the total.')).toBeVisible();
+  await page.getByLabel('Cash received (optional)').fill('60');
   await expectAccessible(page);
 
   await page.getByRole('button', { name: /Record cash sale/ }).click();
   await expect(page.getByTestId('sale-status')).toHaveText('Approved');
   await expect(page.getByTestId('result-total')).toHaveText('$52.99');
+  await expect(page.getByTestId('change-due')).toHaveText('$7.01');
   const id = (await page.getByTestId('transaction-id').textContent())!.trim();
   expect(id).toMatch(/^txn_[0-9a-f]{20}$/);
+  await expect(page.getByRole('link', { name: 'View transaction' })).toHaveAttribute(
+    'href',
+    `/transactions/${id}`,
+  );
   await expectAccessible(page);
 
   await page.getByLabel('Customer email').fill('customer@example.com');
@@ -109,6 +118,9 @@ test('card sale with a decline card shows the decline', async ({ page }) => {
   await page.getByRole('button', { name: /Charge card/ }).click();
   await expect(page.getByTestId('sale-status')).toHaveText('Declined');
   await expect(page.getByTestId('decline-reason')).toContainText('Insufficient funds.');
+  await expect(page.getByTestId('decline-reason')).not.toContainText('insufficient_funds');
+  await expect(page.getByRole('button', { name: 'Email receipt' })).toHaveCount(0);
+  const declinedTotal = (await page.getByTestId('result-total').textContent())!.trim();
   await expect(page.getByText('Visa ending 0002')).toBeVisible();
   await expect(page.getByTestId('transaction-id')).toHaveText(/^txn_/);
   await expectAccessible(page);
@@ -125,12 +137,27 @@ test('card sale with a decline card shows the decline', async ({ page }) => {
     expect(place).not.toContain('4000 0000 0000 0002');
   }
 
+  // Another card on the same sale: the amount stays, the card fields are empty.
+  await page.getByRole('button', { name: 'Try another card' }).click();
+  await expect(page.getByLabel('Amount (USD)')).toHaveValue('42');
+  await expect(page.getByRole('radio', { name: 'Card' })).toBeChecked();
+  await expect(page.getByLabel('Card number')).toHaveValue('');
+  await expect(page.getByLabel('Card number')).toBeFocused();
+  await expect(page.getByLabel('Security code (CVV)')).toHaveValue('');
+  await expect(page.getByLabel('Expiry (MM/YY)')).toHaveValue('');
+  await page.getByLabel('Card number').fill('4111 1111 1111 1111');
+  await page.getByLabel('Expiry (MM/YY)').fill(`12/${year}`);
+  await page.getByLabel('Security code (CVV)').fill('123');
+  await page.getByLabel('Billing postal code').fill('12345');
+  await page.getByRole('button', { name: /Charge card/ }).click();
+  await expect(page.getByTestId('sale-status')).toHaveText('Approved');
+  await expect(page.getByTestId('result-total')).toHaveText(declinedTotal);
+
   // The next sale starts with empty card fields.
   await page.getByRole('button', { name: 'New sale' }).click();
   await expect(page.getByRole('radio', { name: 'Card' })).toBeChecked();
   await expect(page.getByLabel('Card number')).toHaveValue('');
-  await expect(page.getByLabel('Security code (CVV)')).toHaveValue('');
-  await expect(page.getByLabel('Expiry (MM/YY)')).toHaveValue('');
+  await expect(page.getByLabel('Amount (USD)')).toHaveValue('');
 });
 
 test('`clerk` gets 403 from the sale endpoint called directly', async ({ request }) => {

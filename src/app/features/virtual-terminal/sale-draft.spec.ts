@@ -38,6 +38,7 @@ const draft = (changes: Partial<SaleDraft> = {}): SaleDraft => ({
   taxRate: '0',
   discount: '',
   tender: 'Cash',
+  cashReceived: '',
   ...changes,
 });
 
@@ -210,5 +211,27 @@ describe('checkSaleDraft', () => {
     expect(
       checkSaleDraft(draft({ amount: '999999.99', tip: '0.01' }), rules, []).errors.total,
     ).toBe('The sale is too large.');
+  });
+
+  it('takes an optional cash received that covers the total, on a cash sale only', () => {
+    const rules = rulesWith();
+    const empty = checkSaleDraft(draft(), rules, []);
+    expect(empty.cashReceived).toBeNull();
+    expect(empty.request).not.toBeNull();
+
+    const enough = checkSaleDraft(draft({ cashReceived: '20' }), rules, []);
+    expect(enough.cashReceived).toBe(2000);
+    expect(enough.request).not.toBeNull();
+
+    const short = checkSaleDraft(draft({ cashReceived: '19.98' }), rules, []);
+    expect(short.errors.cashReceived).toBe('The cash received must be at least the total.');
+    expect(short.request).toBeNull();
+    expect(checkSaleDraft(draft({ cashReceived: 'ten' }), rules, []).errors.cashReceived).toContain(
+      'Enter the cash received as a number',
+    );
+
+    const card = checkSaleDraft(draft({ tender: 'Card', cashReceived: '1' }), rules, []);
+    expect(card.errors.cashReceived).toBeUndefined();
+    expect(card.cashReceived).toBeNull();
   });
 });

@@ -13,9 +13,12 @@ export interface SaleDraft {
   readonly taxRate: string;
   readonly discount: string;
   readonly tender: Tender | null;
+  /** What the customer handed over for a cash sale (optional): the result shows the change. */
+  readonly cashReceived: string;
 }
 
-export type DraftField = 'amount' | 'tip' | 'taxRate' | 'discount' | 'tender' | 'total';
+export type DraftField =
+  'amount' | 'tip' | 'taxRate' | 'discount' | 'tender' | 'total' | 'cashReceived';
 
 export interface DraftCheck {
   /** The preview, or null while an amount cannot be read or the discount exceeds the subtotal. */
@@ -25,6 +28,8 @@ export interface DraftCheck {
   readonly itemErrors: readonly (string | null)[];
   /** What to submit (without the card), or null while anything is wrong. */
   readonly request: SaleRequest | null;
+  /** The cash received (minor units) on a cash sale, when given; the WSAPI never sees it. */
+  readonly cashReceived: number | null;
 }
 
 export const MAX_LINES = 50;
@@ -139,6 +144,7 @@ export function checkSaleDraft(
     }
   }
   if (lines.length > MAX_LINES) errors.total = `A sale has at most ${MAX_LINES} lines.`;
+  const cashReceived = checkCashReceived(draft, rules.currency, totals, errors);
 
   const valid = Object.keys(errors).length === 0 && !itemErrors.some(Boolean);
   const request: SaleRequest | null =
@@ -151,5 +157,25 @@ export function checkSaleDraft(
           ...(rules.discount && discount.value ? { discount: discount.value } : {}),
         }
       : null;
-  return { totals, errors, itemErrors, request };
+  return { totals, errors, itemErrors, request, cashReceived };
+}
+
+/** On a cash sale: the cash received, if typed, must be readable and cover the total. */
+function checkCashReceived(
+  draft: SaleDraft,
+  currency: string,
+  totals: SaleTotals | null,
+  errors: Partial<Record<DraftField, string>>,
+): number | null {
+  if (draft.tender !== 'Cash' || draft.cashReceived.trim() === '') return null;
+  const received = readMoney(draft.cashReceived, currency, 'cash received');
+  if (received.error !== undefined) {
+    errors.cashReceived = received.error;
+    return null;
+  }
+  if (totals && received.value < totals.total) {
+    errors.cashReceived = 'The cash received must be at least the total.';
+    return null;
+  }
+  return received.value;
 }

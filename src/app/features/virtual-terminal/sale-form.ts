@@ -48,6 +48,8 @@ export function buildSaleForm(
     taxRate: [formatTaxRate(rules.defaultTaxRateMilli), rule(taxRateError)],
     discount: ['', rule((text) => moneyError(text, rules.currency, 'discount'))],
     tender: new FormControl<Tender | null>(rules.tenders[0] ?? null),
+    // Checked against the total by `checkSaleDraft` (see `showDraftProblem`).
+    cashReceived: ['', rule((text) => moneyError(text, rules.currency, 'cash received'))],
     card: fb.group<CardForm>({
       number: fb.control('', rule(cardNumberError)),
       expiry: fb.control(
@@ -73,11 +75,13 @@ export type SaleForm = ReturnType<typeof buildSaleForm>;
  * code only with `processing.config.cvv` / `.avs`.
  */
 export function applySaleRules(form: SaleForm, rules: SaleRules): void {
-  const { tip, taxRate, discount, tender, card } = form.controls;
+  const { tip, taxRate, discount, tender, card, cashReceived } = form.controls;
   const quiet = { emitEvent: false };
   if (!rules.tip) tip.disable(quiet);
   if (!rules.tax) taxRate.disable(quiet);
   if (!rules.discount) discount.disable(quiet);
+  if (tender.value === 'Cash') cashReceived.enable(quiet);
+  else cashReceived.disable(quiet);
   if (tender.value !== 'Card') {
     card.disable(quiet);
     return;
@@ -90,6 +94,20 @@ export function applySaleRules(form: SaleForm, rules: SaleRules): void {
 /** The form for the next sale: everything empty (the card first of all), the tender kept. */
 export function resetSaleForm(form: SaleForm, rules: SaleRules): void {
   form.reset({ taxRate: formatTaxRate(rules.defaultTaxRateMilli), tender: form.value.tender });
+}
+
+/** After a decline: only the card is emptied, for another card on the same sale. */
+export function clearCard(form: SaleForm): void {
+  form.controls.card.reset();
+}
+
+/**
+ * Shows on `control` the problem `checkSaleDraft` found that needs the whole sale (cash received
+ * below the total), or clears it once solved; the control's own rule runs first.
+ */
+export function showDraftProblem(control: AbstractControl, problem: string | null): void {
+  control.updateValueAndValidity({ emitEvent: false });
+  if (problem && control.enabled && !control.errors) control.setErrors({ message: problem });
 }
 
 /** Marks the card field a WSAPI 400 names (`card.expiry`…) with the server's message, shown. */

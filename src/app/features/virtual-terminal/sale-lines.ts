@@ -1,3 +1,5 @@
+import { signal } from '@angular/core';
+
 /** One line of items on a sale: which inventory item, and how many. */
 export interface SaleLine {
   readonly itemId: string;
@@ -24,4 +26,36 @@ export function withQuantity(
 /** Every line but the one at `index`. */
 export function withoutLine(lines: readonly SaleLine[], index: number): readonly SaleLine[] {
   return lines.filter((_line, i) => i !== index);
+}
+
+/**
+ * The item lines of the sale being typed, in the order they were added. `changed` runs after
+ * each change (the amount's rule depends on whether the sale has items).
+ */
+export class SaleItemLines {
+  private readonly state = signal<readonly SaleLine[]>([]);
+  readonly lines = this.state.asReadonly();
+
+  constructor(private readonly changed: () => void) {}
+
+  add(itemId: string): void {
+    this.set(withItemAdded(this.lines(), itemId));
+  }
+
+  changeQuantity({ index, quantity }: { index: number; quantity: number }): void {
+    this.set(withQuantity(this.lines(), index, quantity));
+  }
+
+  remove(index: number): void {
+    this.set(withoutLine(this.lines(), index));
+  }
+
+  clear(): void {
+    this.state.set([]);
+  }
+
+  private set(lines: readonly SaleLine[]): void {
+    this.state.set(lines);
+    this.changed();
+  }
 }

@@ -14,6 +14,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { IfFlag } from '../../../core/access/if-flag.directive';
+import { declineReason } from '../../../core/wsapi/decline-reason';
 import {
   authFeature,
   selectConfigValue,
@@ -78,6 +79,7 @@ export class TransactionDetailPage {
   });
 
   protected readonly statusLabels = STATUS_LABELS;
+  protected readonly declineReason = declineReason;
 
   constructor() {
     effect(() => {

@@ -15,6 +15,8 @@ export const VirtualTerminalPageActions = createActionGroup({
     'Sale Submitted': props<{ sale: SaleRequest; idempotencyKey: string }>(),
     'Receipt Requested': props<{ transactionId: string; email: string; idempotencyKey: string }>(),
     'New Sale Started': props<{ withItems: boolean }>(),
+    /** After a decline: back to the same sale (amount, items kept) for another card. */
+    'Try Another Card Clicked': emptyProps(),
   },
 });
 

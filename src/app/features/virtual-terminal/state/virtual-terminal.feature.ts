@@ -51,6 +51,12 @@ export const virtualTerminalFeature = createFeature({
         itemsLoading: withItems,
       }),
     ),
+    on(VirtualTerminalPageActions.tryAnotherCardClicked, (state): VirtualTerminalState => ({
+      ...state,
+      saleError: null,
+      result: null,
+      receipt: initialReceipt,
+    })),
     on(VirtualTerminalPageActions.itemsRetryClicked, (state): VirtualTerminalState => ({
       ...state,
       itemsLoading: true,

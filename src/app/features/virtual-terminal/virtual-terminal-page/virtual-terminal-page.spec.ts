@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { Action } from '@ngrx/store';
 import { MockStore } from '@ngrx/store/testing';
 import { signedInState } from '../../../../testing/auth-presets';
@@ -6,6 +7,7 @@ import { Configuration } from '../../../core/auth/configuration';
 import { CLOCK } from '../../../core/clock';
 import { PendingCard } from '../pending-card';
 import { SaleResult } from '../sale.model';
+import { MUG } from '../../../core/wsapi/inventory-item.testing';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import {
   VirtualTerminalState,
@@ -16,6 +18,7 @@ import { SAMPLE_TOTALS } from '../sale.testing';
 import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
+
 const RESULT: SaleResult = {
   id: 'txn_0123456789abcdef0123',
   status: 'approved',
@@ -40,7 +43,7 @@ describe('VirtualTerminalPage', () => {
     ({ fixture, store, dispatch } = await createMockStorePage(
       VirtualTerminalPage,
       { auth, virtualTerminal: initialVirtualTerminalState },
-      { providers: [PendingCard, { provide: CLOCK, useValue: () => NOW }] },
+      { providers: [PendingCard, provideRouter([]), { provide: CLOCK, useValue: () => NOW }] },
     ));
   }
 
@@ -67,6 +70,20 @@ describe('VirtualTerminalPage', () => {
       (button) => button.textContent?.trim() === name,
     );
     radio!.querySelector<HTMLInputElement>('input')!.click();
+    await fixture.whenStable();
+  }
+  const button = (name: string) =>
+    Array.from(page().querySelectorAll<HTMLButtonElement>('button')).find(
+      (candidate) => candidate.textContent?.trim() === name,
+    )!;
+  async function addItem(name: string): Promise<void> {
+    page().querySelector<HTMLElement>('mcm-sale-items mat-select')!.click();
+    await fixture.whenStable();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+      .find((option) => option.textContent?.includes(name))!
+      .click();
+    await fixture.whenStable();
+    button('Add item').click();
     await fixture.whenStable();
   }
   async function submit(): Promise<void> {
@@ -221,7 +238,7 @@ describe('VirtualTerminalPage', () => {
     expect(page().textContent).not.toContain('4111');
   });
 
-  it('shows a decline with its reason, and offers the emailed receipt', async () => {
+  it('shows a decline with its reason in words, without a receipt', async () => {
     await create();
     await setTerminal({
       result: {
@@ -229,13 +246,46 @@ describe('VirtualTerminalPage', () => {
         status: 'declined',
         tender: 'Card',
         card: { brand: 'Visa', last4: '0002' },
-        decline: { code: 'insufficient_funds', message: 'Insufficient funds.' },
+        decline: { code: 'insufficient_funds', message: '' },
       },
     });
     expect(text('sale-status')).toBe('Declined');
     expect(text('decline-reason')).toContain('Insufficient funds.');
+    expect(page().textContent).not.toContain('insufficient_funds');
     expect(page().textContent).toContain('Visa ending 0002');
+    expect(field('receipt-email')).toBeNull();
+    expect(page().textContent).not.toContain('Email receipt');
+    expect(field('view-transaction')).toBeNull();
+  });
 
+  it('tries another card on the same sale: amount and items kept, the card emptied', async () => {
+    await create();
+    await setTerminal({ items: [MUG] });
+    await type('amount', '19.99');
+    await addItem('Ceramic Mug');
+    await chooseTender('Card');
+    await type('card-number', '4000000000000002');
+    const declined: SaleResult = {
+      ...RESULT,
+      status: 'declined',
+      tender: 'Card',
+      decline: { code: 'do_not_honor', message: 'The issuer declined the card.' },
+    };
+    await setTerminal({ items: [MUG], result: declined });
+    button('Try another card').click();
+    await fixture.whenStable();
+    expect(dispatched()).toContain(VirtualTerminalPageActions.tryAnotherCardClicked());
+
+    await setTerminal({ items: [MUG], result: null });
+    expect(field('amount')!.value).toBe('19.99');
+    expect(page().querySelectorAll('[data-testid="item-line"]').length).toBe(1);
+    expect(field('card-number')!.value).toBe('');
+  });
+
+  it('offers the emailed receipt on an approval, and links its transaction', async () => {
+    await create();
+    await setTerminal({ result: RESULT });
+    expect(field('view-transaction')!.getAttribute('href')).toBe(`/transactions/${RESULT.id}`);
     await type('receipt-email', 'customer@example.com');
     page().querySelector<HTMLButtonElement>('.result__send')!.click();
     await fixture.whenStable();
@@ -247,6 +297,25 @@ describe('VirtualTerminalPage', () => {
         idempotencyKey: jasmine.any(String),
       }),
     );
+  });
+
+  it('takes the cash received on a cash sale, refuses less than the total, shows the change', async () => {
+    await create();
+    await chooseTender('Cash');
+    await type('amount', '19.99');
+    await type('cash-received', '10');
+    await submit();
+    expect(submitted()).toEqual([]);
+    expect(page().textContent).toContain('The cash received must be at least the total.');
+
+    await type('cash-received', '50');
+    await submit();
+    expect(submitted().length).toBe(1);
+    expect(JSON.stringify(submitted())).not.toContain('5000');
+
+    await setTerminal({ result: RESULT });
+    expect(text('cash-received')).toBe('$50.00');
+    expect(text('change-due')).toBe('$26.98');
   });
 
   it('marks a card field the WSAPI refused, and says other failures in words', async () => {

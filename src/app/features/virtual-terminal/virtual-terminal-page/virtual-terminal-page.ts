@@ -2,12 +2,15 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   signal,
   untracked,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { MatPrefix, MatSuffix } from '@angular/material/form-field';
@@ -23,14 +26,20 @@ import { cardDetailsOf, cardDigits, cvvLength, detectBrand } from '../card-rules
 import { PendingCard } from '../pending-card';
 import { SaleDraft, checkSaleDraft } from '../sale-draft';
 import { newIdempotencyKey } from '../../../core/wsapi/idempotency-key';
-import { buildSaleForm, followSaleRules, markRefusedCardField, resetSaleForm } from '../sale-form';
+import {
+  buildSaleForm,
+  clearCard,
+  followSaleRules,
+  markRefusedCardField,
+  resetSaleForm,
+  showDraftProblem,
+} from '../sale-form';
 import { ItemLineView, SaleItems } from '../sale-items/sale-items';
 import { SaleResultView } from '../sale-result/sale-result';
-import { SaleLine, withItemAdded, withQuantity, withoutLine } from '../sale-lines';
+import { SaleItemLines } from '../sale-lines';
 import { offeredAdjustments } from '../sale-adjustments';
 import { saleRulesOf } from '../sale-rules';
 import { ROUNDING_RULE } from '../sale-totals';
-import { InventoryItem } from '../../../core/wsapi/inventory-item';
 import { VirtualTerminalPageActions } from '../state/virtual-terminal.actions';
 import { virtualTerminalFeature } from '../state/virtual-terminal.feature';
 import {
@@ -52,6 +61,7 @@ import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
   selector: 'mcm-virtual-terminal-page',
   imports: [
     FORM_FIELD_IMPORTS,
+    NgTemplateOutlet,
     MatPrefix,
     MatSuffix,
     MatRadioGroup,
@@ -71,6 +81,7 @@ export class VirtualTerminalPage {
   private readonly pendingCard = inject(PendingCard);
   private readonly clock = inject(CLOCK);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly rules = computed(() =>
     saleRulesOf(this.store.selectSignal(authFeature.selectConfiguration)()),
@@ -99,18 +110,21 @@ export class VirtualTerminalPage {
     receiptErrorMessage,
   );
 
-  /** The items on the sale, in the order they were added. */
-  private readonly itemLines = signal<readonly SaleLine[]>([]);
+  protected readonly itemLines = new SaleItemLines(() =>
+    this.form.controls.amount.updateValueAndValidity(),
+  );
   /** Sent with the sale; kept after a failure, so resubmitting the same sale cannot charge twice. */
   private idempotencyKey = newIdempotencyKey();
   /** Set when a submit found problems: from then on, every problem is shown. */
   protected readonly attempted = signal(false);
+  /** The cash received of the sale last submitted, for the change due on its result. */
+  protected readonly cashReceived = signal<number | null>(null);
 
   protected readonly form = buildSaleForm(
     inject(NonNullableFormBuilder),
     this.rules(),
     this.clock,
-    () => (!this.rules().items ? 'not-offered' : this.itemLines().length ? 'some' : 'none'),
+    () => (!this.rules().items ? 'not-offered' : this.itemLines.lines().length ? 'some' : 'none'),
   );
 
   private readonly value = toSignal(
@@ -124,20 +138,16 @@ export class VirtualTerminalPage {
   protected readonly cardBrand = computed(() => detectBrand(cardDigits(this.value().card.number)));
   protected readonly cvvDigits = computed(() => cvvLength(this.cardBrand()));
 
-  private readonly draft = computed((): SaleDraft => ({
-    amount: this.value().amount,
-    items: this.itemLines(),
-    tip: this.value().tip,
-    taxRate: this.value().taxRate,
-    discount: this.value().discount,
-    tender: this.value().tender,
-  }));
+  private readonly draft = computed((): SaleDraft => {
+    const { amount, tip, taxRate, discount, tender, cashReceived } = this.value();
+    return { amount, items: this.itemLines.lines(), tip, taxRate, discount, tender, cashReceived };
+  });
   protected readonly check = computed(() =>
     checkSaleDraft(this.draft(), this.rules(), this.catalogue()),
   );
   protected readonly itemViews = computed((): ItemLineView[] => {
     const byId = new Map(this.catalogue().map((item) => [item.id, item]));
-    return this.itemLines().map((line, index) => ({
+    return this.itemLines.lines().map((line, index) => ({
       ...line,
       item: byId.get(line.itemId),
       error: this.check().itemErrors[index] ?? null,
@@ -150,9 +160,15 @@ export class VirtualTerminalPage {
 
     this.store.dispatch(VirtualTerminalPageActions.opened({ withItems: rules.items }));
 
-    // Recorded (approved or declined): the card and the sale are cleared at once.
+    // Recorded: the card is cleared at once; an approved sale too, a declined one stays for
+    // "Try another card".
     effect(() => {
-      if (this.result()) untracked(() => this.clearSale());
+      const result = this.result();
+      if (result) untracked(() => this.clearSale(result.status !== 'approved'));
+    });
+    effect(() => {
+      const problem = this.check().errors.cashReceived ?? null;
+      untracked(() => showDraftProblem(this.form.controls.cashReceived, problem));
     });
     // A card the WSAPI refused is marked on its field; a lost answer keeps the key (see above),
     // unless the server says that key already made a sale.
@@ -163,18 +179,6 @@ export class VirtualTerminalPage {
         if (error?.kind === 'conflict') this.idempotencyKey = newIdempotencyKey();
       });
     });
-  }
-
-  protected addItem(item: InventoryItem): void {
-    this.setItemLines(withItemAdded(this.itemLines(), item.id));
-  }
-
-  protected changeQuantity({ index, quantity }: { index: number; quantity: number }): void {
-    this.setItemLines(withQuantity(this.itemLines(), index, quantity));
-  }
-
-  protected removeItem(index: number): void {
-    this.setItemLines(withoutLine(this.itemLines(), index));
   }
 
   protected retryItems(): void {
@@ -195,6 +199,7 @@ export class VirtualTerminalPage {
       return;
     }
     const card = this.form.controls.card.getRawValue();
+    this.cashReceived.set(this.check().cashReceived);
     this.pendingCard.hold(request.tender === 'Card' ? cardDetailsOf(card, this.rules()) : null);
     this.store.dispatch(
       VirtualTerminalPageActions.saleSubmitted({
@@ -213,21 +218,31 @@ export class VirtualTerminalPage {
     );
   }
 
+  /** Back to the declined sale, amount and items kept, the card fields empty and focused. */
+  protected tryAnotherCard(): void {
+    this.store.dispatch(VirtualTerminalPageActions.tryAnotherCardClicked());
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>('[data-testid="card-number"]')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
   protected startNewSale(): void {
+    this.clearSale();
     this.store.dispatch(
       VirtualTerminalPageActions.newSaleStarted({ withItems: this.rules().items }),
     );
   }
 
-  private setItemLines(lines: readonly SaleLine[]): void {
-    this.itemLines.set(lines);
-    this.form.controls.amount.updateValueAndValidity();
-  }
-
-  /** Empties every field (the card's too) and makes the next submit a new sale. */
-  private clearSale(): void {
-    resetSaleForm(this.form, this.rules());
-    this.itemLines.set([]);
+  /** Empties every field (or only the card's) and makes the next submit a new sale. */
+  private clearSale(cardOnly = false): void {
+    if (cardOnly) {
+      clearCard(this.form);
+    } else {
+      resetSaleForm(this.form, this.rules());
+      this.itemLines.clear();
+    }
     this.attempted.set(false);
     this.idempotencyKey = newIdempotencyKey();
   }
