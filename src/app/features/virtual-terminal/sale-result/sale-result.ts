@@ -11,7 +11,7 @@ import {
 import { FormControl } from '@angular/forms';
 import { emailValidator } from '../../../shared/forms/email-address';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import { formatTaxRate } from '../sale-totals';
+import { PercentagePipe } from '../../../shared/money/percent.pipe';
 import { SaleResult } from '../sale.model';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
@@ -21,7 +21,7 @@ import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
  */
 @Component({
   selector: 'mcm-sale-result',
-  imports: [FORM_FIELD_IMPORTS, MoneyPipe],
+  imports: [FORM_FIELD_IMPORTS, MoneyPipe, PercentagePipe],
   templateUrl: './sale-result.html',
   styleUrl: './sale-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,7 +37,8 @@ export class SaleResultView {
   readonly newSale = output<void>();
 
   protected readonly approved = computed(() => this.result().status === 'approved');
-  protected readonly taxRate = computed(() => formatTaxRate(this.result().taxRateMilli));
+  /** The percent (thousandths of a percent on the wire of the sale: 8250 → 8.25). */
+  protected readonly taxRate = computed(() => this.result().taxRateMilli / 1000);
   protected readonly email = new FormControl('', {
     nonNullable: true,
     validators: [emailValidator],
