@@ -36,6 +36,30 @@ test('merchant edits their name and the toolbar follows, also after signing in a
   await expect(page.getByTestId('user-menu')).toHaveText('Maxine Merchant');
 });
 
+test('merchant saves an address, choosing the country from the one country select', async ({
+  page,
+}) => {
+  await signIn(page, 'merchant');
+  await openAccountSettings(page);
+  await page.getByLabel('Address line 1').fill('200 King Street West');
+  await page.getByLabel('City').fill('Toronto');
+  await page.getByLabel('Postal code').fill('M5H 3T4');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await country.click();
+  const countries = page.getByRole('listbox', { name: 'Country' });
+  await expect(countries.getByRole('option')).toHaveText(['United States', 'Canada']);
+  await countries.getByRole('option', { name: 'Canada' }).click();
+  await expect(country).toHaveText('Canada');
+  await expect(page.getByText('For example K1A 0B1')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your address was saved.' }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Country' })).toHaveText('Canada');
+});
+
 test('a user without change_name sees their name but cannot edit it', async ({ page }) => {
   // No seeded user lacks the flag (see sandbox/store/seed.data.ts), so this journey turns it
   // off in clerk's login response; the sandbox's own 403 is covered by its test suite.

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../shared/money/money';
 import { DayFigures, Figures, TenderFigures, formatDay } from './sales-summary';
 
 /** One row of a dashboard table: a day or a tender, and its figures. */
@@ -22,11 +23,10 @@ export function dailyRows(days: readonly DayFigures[], locale: string): SummaryR
 /** The period's figures by tender, each with its share of sales ('—' when nothing was sold). */
 export function tenderRows(tenders: readonly TenderFigures[], locale: string): SummaryRow[] {
   const total = tenders.reduce((sum, tender) => sum + tender.salesTotal, 0);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return tenders.map((tender) => ({
     ...tender,
     key: tender.tender,
     label: tender.tender,
-    share: total > 0 ? percent.format(tender.salesTotal / total) : '—',
+    share: total > 0 ? formatPercent((tender.salesTotal / total) * 100, locale, 0) : '—',
   }));
 }

@@ -1,3 +1,4 @@
+import { SaleResult } from './sale.model';
 import { SaleTotals } from './sale-totals';
 
 /**
@@ -11,4 +12,18 @@ export const SAMPLE_TOTALS: SaleTotals = {
   tax: 153,
   tip: 300,
   total: 2302,
+};
+
+/** The sample sale as the WSAPI answers it: an approved cash sale with those totals. */
+export const SAMPLE_RESULT: SaleResult = {
+  id: 'txn_0123456789abcdef0123',
+  status: 'approved',
+  createdAt: '20261125120000',
+  currency: 'USD',
+  tender: 'Cash',
+  card: null,
+  approvalCode: null,
+  decline: null,
+  lines: [],
+  ...SAMPLE_TOTALS,
 };

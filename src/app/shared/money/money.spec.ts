@@ -1,4 +1,5 @@
-import { formatMoney, minorDigits, parseMoney } from './money';
+import { formatMoney, formatPercent, minorDigits, parseMoney } from './money';
+import { PercentagePipe } from './percent.pipe';
 
 describe('money', () => {
   it('knows how many minor digits a currency has', () => {
@@ -14,6 +15,44 @@ describe('money', () => {
     expect(formatMoney(1234, 'CAD', 'en-CA')).toBe('$12.34');
     expect(formatMoney(1234, 'CAD', 'en-US')).toBe('CA$12.34');
     expect(formatMoney(1, 'USD', 'en-US')).toBe('$0.01');
+  });
+
+  it('writes a negative amount with Intl’s minus sign for the locale (the hyphen in en-US, en-CA)', () => {
+    for (const [currency, locale] of [
+      ['USD', 'en-US'],
+      ['CAD', 'en-CA'],
+      ['CAD', 'fr-CA'],
+    ]) {
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        signDisplay: 'always',
+      })
+        .formatToParts(-1.5)
+        .find((part) => part.type === 'minusSign')?.value;
+      expect(formatMoney(-150, currency, locale).includes(intl!))
+        .withContext(locale)
+        .toBeTrue();
+    }
+    expect(formatMoney(-150, 'USD', 'en-US')).toBe('-$1.50');
+    expect(formatMoney(-150, 'CAD', 'en-CA')).toBe('-$1.50');
+    expect(formatMoney(-150, 'USD', 'en-US')).not.toContain('\u2212');
+    expect(formatMoney(-0, 'USD', 'en-US')).toBe('$0.00');
+  });
+
+  it('writes a percent one way, as Intl does for the locale', () => {
+    expect(formatPercent(8.25, 'en-US')).toBe('8.25%');
+    expect(formatPercent(8.25, 'en-CA')).toBe('8.25%');
+    // fr-CA puts a no-break space before the sign (which one depends on the ICU version).
+    expect(formatPercent(8.25, 'fr-CA').replace(/\s/gu, ' ')).toBe('8,25 %');
+    expect(formatPercent(0.125, 'en-US')).toBe('0.125%');
+    expect(formatPercent(8, 'en-US')).toBe('8%');
+    expect(formatPercent(100 / 3, 'en-US', 0)).toBe('33%');
+    expect(formatPercent(-2.5, 'en-US')).toBe('-2.5%');
+    expect(formatPercent(8.25, 'not a locale')).toBe('8.25%');
+    const pipe = new PercentagePipe();
+    expect(pipe.transform(8.25, 'en-US')).toBe('8.25%');
+    expect(pipe.transform(null, 'en-US')).toBe('');
   });
 
   it('never goes through a float: 0.1 + 0.2 style amounts stay exact', () => {

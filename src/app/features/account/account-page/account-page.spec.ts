@@ -71,6 +71,7 @@ describe('AccountPage', () => {
     await create({ configuration: { 'account.permissions.change_address': false } });
     expect(input('line1')).toBeNull();
     expect(textOf('address-read-only')).toContain('1 Main St');
+    expect(textOf('address-read-only')).toContain('United States');
     expect(input('firstName')).not.toBeNull();
   });
 

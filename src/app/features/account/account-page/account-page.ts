@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButton } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { IfFlag } from '../../../core/access/if-flag.directive';
+import { countryName } from '../../../shared/forms/countries';
 import { authFeature, selectConfigValue } from '../../../core/auth/state/auth.feature';
 import { AddressForm } from '../address-form/address-form';
 import { toLocaleTag } from '../account-api';
@@ -79,6 +80,7 @@ export class AccountPage {
   });
   protected readonly email = computed(() => this.user()?.primaryEmail ?? '');
   protected readonly locales = computed(() => this.availableLocales().map(toLocaleTag));
+  protected readonly countryName = countryName;
   protected readonly localeLabel = computed(() => localeName(this.locale(), this.locale()));
   protected readonly receiptText = computed<ReceiptText>(
     () => {

@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { Address } from '../account.model';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { SaveFeedback } from '../save-feedback/save-feedback';
 import { SettingsForm } from '../settings-form';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { notBlank } from '../../../shared/forms/form-submit';
-import { POSTAL_CODE_EXAMPLES, postalCodeValidator } from './address-rules';
+import { COUNTRIES, countryOf, countryValidator } from '../../../shared/forms/countries';
+import { postalCodeValidator } from './address-rules';
 
 const FIELDS = {
   line1: 'line1',
@@ -20,10 +22,13 @@ const FIELDS = {
 
 const EMPTY: Address = { line1: '', line2: '', city: '', region: '', postalCode: '', country: '' };
 
-/** The user's postal address (`account.permissions.change_address`). */
+/**
+ * The user's postal address (`account.permissions.change_address`); the country is chosen from
+ * the portal's one country list.
+ */
 @Component({
   selector: 'mcm-address-form',
-  imports: [FORM_FIELD_IMPORTS, SaveFeedback, SubmitButton],
+  imports: [FORM_FIELD_IMPORTS, MatSelect, MatOption, SaveFeedback, SubmitButton],
   templateUrl: './address-form.html',
   styleUrl: '../settings-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,20 +38,21 @@ export class AddressForm extends SettingsForm {
   readonly addressSubmitted = output<Address>();
 
   protected readonly fields = FIELDS;
+  protected readonly countries = COUNTRIES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     line1: ['', [Validators.required, notBlank, Validators.maxLength(100)]],
     line2: ['', [Validators.maxLength(100)]],
     city: ['', [Validators.required, notBlank, Validators.maxLength(60)]],
     region: ['', [Validators.maxLength(60)]],
     postalCode: ['', [Validators.required, postalCodeValidator]],
-    country: ['', [Validators.required, Validators.pattern(/^\s*[A-Za-z]{2}\s*$/)]],
+    country: ['', [countryValidator]],
   });
 
   private readonly country = toSignal(this.form.controls.country.valueChanges, {
     initialValue: '',
   });
   protected postalExample(): string | null {
-    return POSTAL_CODE_EXAMPLES[this.country().trim().toUpperCase()] ?? null;
+    return countryOf(this.country())?.postalExample ?? null;
   }
 
   constructor() {
@@ -66,7 +72,7 @@ export class AddressForm extends SettingsForm {
       city: value.city.trim(),
       region: value.region.trim(),
       postalCode: value.postalCode.trim(),
-      country: value.country.trim().toUpperCase(),
+      country: value.country,
     });
   }
 }

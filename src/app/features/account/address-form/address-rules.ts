@@ -1,19 +1,14 @@
 import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { countryOf } from '../../../shared/forms/countries';
 
-/** The postal-code shapes the WSAPI checks; other countries take 3–10 letters, digits, spaces. */
-const POSTAL_CODES: Readonly<Record<string, RegExp>> = {
-  US: /^\d{5}(-\d{4})?$/,
-  CA: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
-};
+/**
+ * The postal-code shapes the WSAPI checks are the portal's countries' (`COUNTRIES`); an address
+ * on file in another country takes 3–10 letters, digits, spaces, as the server does.
+ */
 const OTHER_POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$/;
 
-export const POSTAL_CODE_EXAMPLES: Readonly<Record<string, string>> = {
-  US: '12345 or 12345-6789',
-  CA: 'A1A 1A1',
-};
-
 export function isPostalCode(value: string, country: string): boolean {
-  const pattern = POSTAL_CODES[country.trim().toUpperCase()] ?? OTHER_POSTAL_CODE;
+  const pattern = countryOf(country.trim().toUpperCase())?.postalCode ?? OTHER_POSTAL_CODE;
   return pattern.test(value.trim());
 }
 

@@ -6,6 +6,7 @@ import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { DtoRecord, idText, optionalRecord, record, text } from '../../../core/wsapi/dto-readers';
 import { postalAddressBody, toPostalAddress } from '../../../core/wsapi/postal-address';
 import { organizationUrl } from '../organizations-api';
+import { isCountryCode } from '../../../shared/forms/countries';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 
 export const BILLING_SUFFIX = '/Billing';
@@ -56,7 +57,7 @@ export function toBilling(dto: DtoRecord): Billing {
 
 function toCountry(value: unknown): BillingCountry | '' {
   const country = text(value).trim().toUpperCase();
-  return country === 'US' || country === 'CA' ? country : '';
+  return isCountryCode(country) ? country : '';
 }
 
 /** Only the holder, the routing number and the last four digits: nothing else is ever read. */

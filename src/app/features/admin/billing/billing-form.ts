@@ -1,9 +1,9 @@
 import { FormGroup, NonNullableFormBuilder } from '@angular/forms';
 import { WsapiError, fieldFailure, serverFieldError } from '../../../core/wsapi/wsapi-error';
+import { COUNTRIES, countryOf, countryValidator } from '../../../shared/forms/countries';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 import {
   accountNumberRule,
-  countryRule,
   emailRule,
   phoneRule,
   postalCodeRule,
@@ -27,7 +27,7 @@ export function createBillingForm(fb: NonNullableFormBuilder, country: BillingCo
       city: ['', textRule(1, 60)],
       region: ['', textRule(1, 60)],
       postalCode: ['', postalCodeRule],
-      country: [country as BillingCountry | '', countryRule],
+      country: [country as BillingCountry | '', countryValidator],
     }),
     bankAccount: fb.group({
       accountHolder: ['', textRule(1, 100)],
@@ -165,19 +165,20 @@ export function bankAccountText(account: BankAccountSummary): string {
   return `•••• ${account.accountLast4 || '????'} (routing ${account.routingNumber}${holder})`;
 }
 
-/** The address labels that depend on the country. */
+/** The address labels that depend on the country (the first country's until one is chosen). */
 export function addressLabels(country: BillingCountry | '') {
+  const { postalExample } = countryOf(country) ?? COUNTRIES[0];
   return country === 'CA'
     ? {
         region: 'Province',
         postalCode: 'Postal code',
         regionExample: 'ON',
-        postalExample: 'K1A 0B1',
+        postalExample,
       }
     : {
         region: 'State',
         postalCode: 'ZIP code',
         regionExample: 'NY',
-        postalExample: '12345 or 12345-6789',
+        postalExample,
       };
 }

@@ -32,7 +32,8 @@ import {
   invalidControlPaths,
   toBillingDraft,
 } from './billing-form';
-import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
+import { countryName } from '../../../shared/forms/countries';
+import { Billing, BillingCountry } from './billing.model';
 import { injectFocusAfterRender } from '../focus-after-render';
 
 /**
@@ -108,7 +109,7 @@ export class BillingPage {
   }
 
   protected countryName(code: string): string {
-    return BILLING_COUNTRIES.find((country) => country.code === code)?.name ?? code;
+    return countryName(code);
   }
 
   protected startEditing(): void {

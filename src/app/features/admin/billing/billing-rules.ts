@@ -1,4 +1,5 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { countryOf, isCountryCode } from '../../../shared/forms/countries';
 import { isEmail } from '../../../shared/forms/email-address';
 import { BillingCountry } from './billing.model';
 
@@ -6,19 +7,11 @@ import { BillingCountry } from './billing.model';
  * The WSAPI's billing rules, checked the same way before anything is sent: every value is
  * trimmed first, lengths count characters (code points), control characters are refused.
  */
-const POSTAL_CODES: Readonly<Record<BillingCountry, RegExp>> = {
-  US: /^\d{5}(-\d{4})?$/,
-  CA: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/,
-};
 const PHONE = /^[0-9 +\-().]{7,20}$/;
 const PHONE_MIN_DIGITS = 7;
 const ACCOUNT_NUMBER = /^\d{4,17}$/;
 const CANADIAN_ROUTING_NUMBER = /^0\d{8}$/;
 const CONTROL_CHARACTERS = /\p{Cc}/u;
-
-export function isBillingCountry(value: unknown): value is BillingCountry {
-  return value === 'US' || value === 'CA';
-}
 
 /** 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10), on exactly 9 digits. */
 export function isAbaRoutingNumber(value: string): boolean {
@@ -35,7 +28,7 @@ export function isRoutingNumber(value: string, country: BillingCountry): boolean
 }
 
 export function isPostalCode(value: string, country: BillingCountry): boolean {
-  return POSTAL_CODES[country].test(value.trim());
+  return countryOf(country)?.postalCode.test(value.trim()) ?? false;
 }
 
 /** 7–20 characters of digits, spaces and `+ - ( ) .`, at least 7 of them digits. */
@@ -78,15 +71,11 @@ export const emailRule = requiredRule('email', isEmail);
 export const phoneRule = requiredRule('phone', isPhone);
 export const accountNumberRule = requiredRule('accountNumber', isAccountNumber);
 
-export function countryRule(control: AbstractControl): ValidationErrors | null {
-  return isBillingCountry(control.value) ? null : { required: true };
-}
-
 /** For `postalCode`, next to the address group's `country`. */
 export function postalCodeRule(control: AbstractControl): ValidationErrors | null {
   const country: unknown = control.parent?.get('country')?.value;
   return requiredRule('postalCode', (value) =>
-    isBillingCountry(country) ? isPostalCode(value, country) : true,
+    isCountryCode(country) ? isPostalCode(value, country) : true,
   )(control);
 }
 
@@ -94,6 +83,6 @@ export function postalCodeRule(control: AbstractControl): ValidationErrors | nul
 export function routingNumberRule(control: AbstractControl): ValidationErrors | null {
   const country: unknown = control.parent?.parent?.get('address.country')?.value;
   return requiredRule('routingNumber', (value) =>
-    isBillingCountry(country) ? isRoutingNumber(value, country) : true,
+    isCountryCode(country) ? isRoutingNumber(value, country) : true,
   )(control);
 }

@@ -1,13 +1,7 @@
-/** The countries a merchant can be billed in (and boarded in). */
-export type BillingCountry = 'US' | 'CA';
+import { CountryCode } from '../../../shared/forms/countries';
 
-export const BILLING_COUNTRIES: readonly {
-  readonly code: BillingCountry;
-  readonly name: string;
-}[] = [
-  { code: 'US', name: 'United States' },
-  { code: 'CA', name: 'Canada' },
-];
+/** A country a merchant can be billed in (and boarded in): one of the portal's `COUNTRIES`. */
+export type BillingCountry = CountryCode;
 
 export interface BillingAddress {
   readonly line1: string;

@@ -29,8 +29,9 @@ import {
   invalidControlPaths,
   toBillingDraft,
 } from '../billing/billing-form';
-import { BILLING_COUNTRIES, BillingCountry } from '../billing/billing.model';
-import { countryRule, textRule } from '../billing/billing-rules';
+import { COUNTRIES, countryValidator } from '../../../shared/forms/countries';
+import { BillingCountry } from '../billing/billing.model';
+import { textRule } from '../billing/billing-rules';
 import { BOARDING_SERVER_FIELDS, BoardingDraft, PROCESSORS, ProcessorName } from './boarding-api';
 import { boardingErrorMessage } from './boarding-messages';
 import { BoardingStore } from './boarding-store';
@@ -69,13 +70,13 @@ export class BoardingPage {
     () => this.account()?.organization.organizationId ?? '',
   );
   protected readonly processors = PROCESSORS;
-  protected readonly countries = BILLING_COUNTRIES;
+  protected readonly countries = COUNTRIES;
 
   private readonly formBuilder = inject(NonNullableFormBuilder);
   protected readonly form = this.formBuilder.group({
     name: ['', textRule(2, 100)],
     processor: ['' as ProcessorName | '', Validators.required],
-    country: ['US' as BillingCountry | '', countryRule],
+    country: ['US' as BillingCountry | '', countryValidator],
     parentOrganizationId: ['', Validators.pattern(/^\s*\d{1,12}\s*$/)],
     billing: createBillingForm(this.formBuilder, 'US'),
   });

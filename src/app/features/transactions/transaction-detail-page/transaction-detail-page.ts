@@ -22,6 +22,7 @@ import {
 } from '../../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../../shared/dates/local-date.pipe';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
+import { PercentagePipe } from '../../../shared/money/percent.pipe';
 import type { RefundChoice, RefundDialogData } from '../refund-dialog/refund-dialog';
 import type { VoidDialogData } from '../void-dialog/void-dialog';
 import { TransactionDetailPageActions } from '../state/transactions.actions';
@@ -35,7 +36,15 @@ import { DIALOG_SIZE } from '../../../shared/dialog/dialog-imports';
 /** One transaction: what was sold, how it was paid, its refunds, and what can be done to it. */
 @Component({
   selector: 'mcm-transaction-detail-page',
-  imports: [RouterLink, IfFlag, MatButton, MatProgressBar, MoneyPipe, LocalDatePipe],
+  imports: [
+    RouterLink,
+    IfFlag,
+    MatButton,
+    MatProgressBar,
+    MoneyPipe,
+    PercentagePipe,
+    LocalDatePipe,
+  ],
   templateUrl: './transaction-detail-page.html',
   styleUrl: './transaction-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

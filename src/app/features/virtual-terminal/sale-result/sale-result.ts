@@ -14,7 +14,7 @@ import { RouterLink } from '@angular/router';
 import { declineReason } from '../../../core/wsapi/decline-reason';
 import { emailValidator } from '../../../shared/forms/email-address';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
-import { formatTaxRate } from '../sale-totals';
+import { PercentagePipe } from '../../../shared/money/percent.pipe';
 import { SaleResult } from '../sale.model';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 
@@ -27,7 +27,7 @@ const NO_DETAIL = { code: '', message: '' };
  */
 @Component({
   selector: 'mcm-sale-result',
-  imports: [FORM_FIELD_IMPORTS, MatAnchor, RouterLink, MoneyPipe],
+  imports: [FORM_FIELD_IMPORTS, MatAnchor, RouterLink, MoneyPipe, PercentagePipe],
   templateUrl: './sale-result.html',
   styleUrl: './sale-result.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +57,8 @@ export class SaleResultView {
       ? received - total
       : null;
   });
-  protected readonly taxRate = computed(() => formatTaxRate(this.result().taxRateMilli));
+  /** The percent (thousandths of a percent on the wire of the sale: 8250 → 8.25). */
+  protected readonly taxRate = computed(() => this.result().taxRateMilli / 1000);
   protected readonly email = new FormControl('', {
     nonNullable: true,
     validators: [emailValidator],

@@ -14,23 +14,11 @@ import {
   initialVirtualTerminalState,
 } from '../state/virtual-terminal.feature';
 import { VirtualTerminalPage } from './virtual-terminal-page';
-import { SAMPLE_TOTALS } from '../sale.testing';
+import { SAMPLE_RESULT } from '../sale.testing';
 import { createMockStorePage } from '../../../../testing/mock-store-page';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
-
-const RESULT: SaleResult = {
-  id: 'txn_0123456789abcdef0123',
-  status: 'approved',
-  createdAt: '20261125120000',
-  currency: 'USD',
-  tender: 'Cash',
-  card: null,
-  approvalCode: null,
-  decline: null,
-  lines: [],
-  ...SAMPLE_TOTALS,
-};
+const RESULT = SAMPLE_RESULT;
 
 describe('VirtualTerminalPage', () => {
   let fixture: ComponentFixture<VirtualTerminalPage>;
@@ -159,7 +147,7 @@ describe('VirtualTerminalPage', () => {
     await type('amount', '19.99');
     await type('discount', '1.50');
     await type('tip', '3');
-    expect(text('preview-discount')).toBe('−$1.50');
+    expect(text('preview-discount')).toBe('-$1.50');
     expect(text('preview-tip')).toBe('$3.00');
     expect(Array.from(page().querySelectorAll('dt'), (term) => term.textContent?.trim())).toEqual([
       'Subtotal',

@@ -14,7 +14,8 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { switchMap } from 'rxjs';
-import { BILLING_COUNTRIES, BankAccountSummary } from '../billing.model';
+import { COUNTRIES } from '../../../../shared/forms/countries';
+import { BankAccountSummary } from '../billing.model';
 import {
   BillingForm,
   addressLabels,
@@ -64,7 +65,7 @@ export class BillingFields {
   /** Said at the top of the open bank account fields: why they were opened, or a server error. */
   readonly bankAccountMessage = input<BankAccountMessage | null>(null);
 
-  protected readonly countries = BILLING_COUNTRIES;
+  protected readonly countries = COUNTRIES;
   protected readonly id = billingControlId;
   protected readonly currentAccountText = computed(() => {
     const account = this.currentBankAccount();
