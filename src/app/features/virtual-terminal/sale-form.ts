@@ -86,7 +86,11 @@ export function applySaleRules(form: SaleForm, rules: SaleRules): void {
     card.disable(quiet);
     return;
   }
+  // The card comes in untouched, even after a failed submit touched the whole form: its empty
+  // fields say what they need at the next submit, not the moment Card is chosen.
   card.enable(quiet);
+  card.markAsUntouched();
+  card.markAsPristine();
   if (!rules.cvv) card.controls.cvv.disable(quiet);
   if (!rules.avs) card.controls.postalCode.disable(quiet);
 }

@@ -168,6 +168,20 @@ describe('VirtualTerminalPage', () => {
     expect(labels()).toContain('Expiry (MM/YY)');
   });
 
+  it('shows the card fields untouched when Card is chosen after a failed submit', async () => {
+    await create();
+    await submit();
+    expect(submitted()).toEqual([]);
+    expect(page().textContent).toContain('Enter an amount');
+    await chooseTender('Card');
+    const card = page().querySelector('mcm-card-fields')!;
+    expect(card.querySelectorAll('mat-error').length).toBe(0);
+    expect(card.querySelectorAll('.mat-form-field-invalid').length).toBe(0);
+    // The next submit shows what the card still needs.
+    await submit();
+    expect(card.querySelectorAll('mat-error').length).toBeGreaterThan(0);
+  });
+
   it('shows the detected brand and refuses a number that fails the Luhn check', async () => {
     await create();
     await chooseTender('Card');
