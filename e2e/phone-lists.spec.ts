@@ -150,7 +150,7 @@ test('admin users are stacked rows; Lock and End sessions are in the row’s men
   await tabTo(page, menuButton);
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
-  await expect(menu.getByRole('menuitem')).toHaveText([/^(Lock|Unlock)$/, 'End sessions']);
+  await expect(menu.getByRole('menuitem')).toHaveText([/^\s*(Lock|Unlock)\s*$/, 'End sessions']);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('alertdialog');
