@@ -85,6 +85,15 @@ test('transactions are stacked rows with the amount and status on screen', async
   await expect(page.locator('mat-paginator')).toBeVisible();
   await expectAccessible(page);
 
+  // No column headings to click: the order is a select.
+  await page.getByRole('combobox', { name: 'Sort' }).click();
+  await page.getByRole('option', { name: 'Largest amount first' }).click();
+  await expect(page).toHaveURL(/[?&]sort=/);
+  await expect(page.getByTestId('transactions-list')).toHaveAccessibleName(
+    'Transactions, largest amount first',
+  );
+  await expectFitsPhone(page, 'transactions-table');
+
   // The row opens its detail.
   await rows.first().getByRole('link').click();
   await expect(page).toHaveURL(/\/transactions\/[^/?]+$/);

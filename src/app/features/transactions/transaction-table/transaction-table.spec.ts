@@ -1,5 +1,5 @@
 import { renderOnPhone } from '../../../shared/stacked-list/stacked-list.testing';
-import { DEFAULT_SORT } from '../transaction-query';
+import { DEFAULT_SORT, TransactionSort } from '../transaction-query';
 import { Transaction } from '../transactions.model';
 import { TransactionTable } from './transaction-table';
 
@@ -62,5 +62,31 @@ describe('TransactionTable on a phone', () => {
     expect(refund.querySelector('[data-testid="amount"]')!.textContent?.trim()).toMatch(
       /^[-−]\$2\.50$/,
     );
+  });
+
+  it('offers the order in a "Sort" select, since there are no column headings to click', async () => {
+    const { fixture, element } = await renderOnPhone(TransactionTable, {
+      transactions: [transaction('txn_1')],
+      sort: { column: 'total', direction: 'desc' },
+      locale: 'en-US',
+    });
+    const chosen: TransactionSort[] = [];
+    fixture.componentInstance.sortChange.subscribe((sort) => chosen.push(sort));
+    expect(element.textContent).toContain('Transactions, largest amount first');
+    const select = element.querySelector<HTMLElement>('mat-select')!;
+    await fixture.whenStable();
+    expect(select.textContent?.trim()).toBe('Largest amount first');
+    expect(element.querySelector('mat-label')?.textContent?.trim()).toBe('Sort');
+    select.click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    expect(options.map((option) => option.textContent?.trim())).toEqual([
+      'Newest first',
+      'Oldest first',
+      'Largest amount first',
+      'Smallest amount first',
+    ]);
+    options[1].click();
+    expect(chosen).toEqual([{ column: 'created_at', direction: 'asc' }]);
   });
 });
