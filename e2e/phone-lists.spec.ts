@@ -85,6 +85,15 @@ test('transactions are stacked rows with the amount and status on screen', async
   await expect(page.locator('mat-paginator')).toBeVisible();
   await expectAccessible(page);
 
+  // No column headings to click: the order is a select.
+  await page.getByRole('combobox', { name: 'Sort' }).click();
+  await page.getByRole('option', { name: 'Largest amount first' }).click();
+  await expect(page).toHaveURL(/[?&]sort=/);
+  await expect(page.getByTestId('transactions-list')).toHaveAccessibleName(
+    'Transactions, largest amount first',
+  );
+  await expectFitsPhone(page, 'transactions-table');
+
   // The row opens its detail.
   await rows.first().getByRole('link').click();
   await expect(page).toHaveURL(/\/transactions\/[^/?]+$/);
@@ -150,7 +159,7 @@ test('admin users are stacked rows; Lock and End sessions are in the row’s men
   await tabTo(page, menuButton);
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
-  await expect(menu.getByRole('menuitem')).toHaveText([/^(Lock|Unlock)$/, 'End sessions']);
+  await expect(menu.getByRole('menuitem')).toHaveText([/^\s*(Lock|Unlock)\s*$/, 'End sessions']);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('alertdialog');

@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -5,6 +6,7 @@ import { provideRouter, withComponentInputBinding, withRouterConfig } from '@ang
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideAuthState, signedInState } from '../../../testing/auth-presets';
 import { AuthState } from '../../core/auth/state/auth.feature';
+import { fakeScreen } from '../../shared/layout/narrow-screen.testing';
 import { provideWsapiTesting } from '../../../testing/wsapi-testing';
 import { AdminLayout } from './admin-layout';
 import { AuditLogPage } from './audit-log/audit-log-page';
@@ -110,6 +112,11 @@ export function useAdminPages() {
   return {
     async open(auth?: AuthState): Promise<void> {
       current = await openAdminPages(auth);
+    },
+    /** Opens them on a phone's screen: the lists are stacked rows. */
+    async openOnPhone(): Promise<void> {
+      TestBed.overrideProvider(BreakpointObserver, { useValue: fakeScreen(true).observer });
+      current = await openAdminPages();
     },
     get harness() {
       return opened().harness;

@@ -3,6 +3,16 @@ import { BASE, useAdminPages } from '../admin-pages.testing';
 describe('admin pages', () => {
   const page = useAdminPages();
 
+  const ENTRY = {
+    id: 3,
+    at: '20261125101500',
+    actor: { user_id: 4, user_name: 'admin' },
+    action: 'user.end_sessions',
+    organization_id: '20',
+    target_user: { user_id: 9, user_name: 'jdoe' },
+    details: { sessions_ended: 2 },
+  };
+
   describe('audit log', () => {
     beforeEach(() => page.open());
 
@@ -11,17 +21,7 @@ describe('admin pages', () => {
       page.backend
         .expectOne((r) => r.url === `${BASE}/AuditLog`)
         .flush({
-          entries: [
-            {
-              id: 3,
-              at: '20261125101500',
-              actor: { user_id: 4, user_name: 'admin' },
-              action: 'user.end_sessions',
-              organization_id: '20',
-              target_user: { user_id: 9, user_name: 'jdoe' },
-              details: { sessions_ended: 2 },
-            },
-          ],
+          entries: [ENTRY],
           page: 1,
           page_size: 20,
           total_count: 1,
@@ -36,6 +36,28 @@ describe('admin pages', () => {
       expect(cells[4]).toBe('jdoe');
       expect(cells[5]).toBe('sessions ended: 2');
       expect(cells[0]).toContain('2026');
+    });
+  });
+
+  describe('audit log on a phone', () => {
+    beforeEach(() => page.openOnPhone());
+
+    it('stacks the entries, with no table: what was done, then when, who, where and to whom', async () => {
+      await page.harness.navigateByUrl('/admin/audit-log');
+      page.backend
+        .expectOne((r) => r.url === `${BASE}/AuditLog`)
+        .flush({ entries: [ENTRY], page: 1, page_size: 20, total_count: 1 });
+      await page.settle();
+      const root = page.harness.routeNativeElement!;
+      expect(root.querySelector('table')).toBeNull();
+      const row = root.querySelector('[data-testid="audit-list"] > [data-testid="audit-entry"]')!;
+      const [title, ...facts] = [...row.querySelectorAll('.title, .meta > *')].map((part) =>
+        part.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+      expect(title).toBe('Ended a user’s sessions');
+      expect(facts[0]).toContain('2026');
+      expect(facts.slice(1)).toEqual(['By admin', 'Merchant 20', 'User jdoe', 'sessions ended: 2']);
+      expect(row.querySelector('a')?.getAttribute('href')).toBe('/admin/merchants/20');
     });
   });
 });

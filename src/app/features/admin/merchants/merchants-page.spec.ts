@@ -107,4 +107,34 @@ describe('admin pages', () => {
       });
     }
   });
+
+  describe('merchants list on a phone', () => {
+    beforeEach(() => page.openOnPhone());
+
+    it('stacks the merchants, with no table: the name links, the ids under it, status on the right', async () => {
+      await page.harness.navigateByUrl('/admin/merchants');
+      page.backend
+        .expectOne((r) => r.url === `${BASE}/Organizations`)
+        .flush({
+          organizations: [
+            organization('20', 'Demo Parent Merchant'),
+            organization('21', 'Demo Submerchant', { parent_organization_id: '20', store_id: '2' }),
+          ],
+          total_count: 2,
+        });
+      await page.settle();
+      const root = page.harness.routeNativeElement!;
+      expect(root.querySelector('table')).toBeNull();
+      const rows = [...root.querySelectorAll('[data-testid="merchants-list"] > [role="listitem"]')];
+      expect(rows.length).toBe(2);
+      const [main, end] = [...rows[1].children];
+      expect(main.querySelector('a')?.textContent?.trim()).toBe('Demo Submerchant');
+      expect(main.querySelector('a')?.getAttribute('href')).toBe('/admin/merchants/21');
+      expect(main.textContent).toContain('Submerchant of 20');
+      expect(main.textContent).toContain('Organization 21');
+      expect(main.textContent).toContain('700 / 2 / 1');
+      expect(main.textContent).toContain('Vantiv');
+      expect(end.textContent?.trim()).toBe('active');
+    });
+  });
 });
