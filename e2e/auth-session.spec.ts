@@ -27,12 +27,18 @@ test('signing in sends exactly the Roam headers, and the token only after sign-i
   await signIn(page, 'merchant');
   await expect(page).toHaveURL(/\/dashboard$/);
 
-  // Sign-in is one request, with exactly these headers; the dashboard's figures follow it.
+  // Sign-in is one request, with exactly these headers; the dashboard's figures and the
+  // business's name (once per session) follow it.
+  await expect(page.getByTestId('merchant-name')).toHaveText('Demo Merchant');
   const seen = await requestsSeenByServer(request);
   expect(seen[0] && `${seen[0].method} ${seen[0].path}`).toBe('POST /WSAPI/Authentication');
-  for (const later of seen.slice(1)) {
-    expect(`${later.method} ${later.path}`).toBe('GET /WSAPI/Transactions/Summary');
-    expect(later.headers['x-roam-token']).toMatch(/^MCM6-/);
+  const later = seen.slice(1).map(({ method, path }) => `${method} ${path}`);
+  expect(later.filter((line) => line === 'GET /WSAPI/Merchants/Current')).toHaveLength(1);
+  for (const next of seen.slice(1)) {
+    expect(['GET /WSAPI/Transactions/Summary', 'GET /WSAPI/Merchants/Current']).toContain(
+      `${next.method} ${next.path}`,
+    );
+    expect(next.headers['x-roam-token']).toMatch(/^MCM6-/);
   }
   expect(seen[0].headers).toEqual({
     'x-roam-key': 'APP6-54a59a59ea7-7440-4f8b-ae96-ffba2e801391',

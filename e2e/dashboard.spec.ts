@@ -15,6 +15,12 @@ test('merchant: the identity header from the login response, then one summary re
 }) => {
   await signIn(page, 'merchant');
   await expect(page.getByTestId('organization-type')).toHaveText('merchant');
+  // The business's name, not "Merchant 8"; the ids wait in "Account details".
+  await expect(page.getByTestId('merchant-name')).toHaveText('Demo Merchant');
+  await expect(page.getByTestId('business-name')).toHaveText('Demo Merchant');
+  await expect(page.getByText('Chain', { exact: true })).toBeHidden();
+  await page.getByRole('button', { name: 'Account details' }).click();
+  await expect(page.getByText('Chain', { exact: true })).toBeVisible();
 
   const summary = page.getByTestId('sales-summary');
   await expect(summary.getByTestId('figures-today')).toBeVisible();
@@ -28,12 +34,15 @@ test('merchant: the identity header from the login response, then one summary re
     .innerText();
   expect(Number(period)).toBeGreaterThan(50);
 
-  // The sign-in itself, then the one aggregate: no transaction list is downloaded.
+  // The sign-in itself, then the one aggregate and the business's name: no transaction list.
   const seen = (await requestsSeenByServer(request)).map((r) => `${r.method} ${r.path}`);
   expect(seen[0]).toBe('POST /WSAPI/Authentication');
-  expect(seen.slice(1).map((line) => line.replace(/\?.*$/, ''))).toEqual([
-    'GET /WSAPI/Transactions/Summary',
-  ]);
+  expect(
+    seen
+      .slice(1)
+      .map((line) => line.replace(/\?.*$/, ''))
+      .sort(),
+  ).toEqual(['GET /WSAPI/Merchants/Current', 'GET /WSAPI/Transactions/Summary']);
 
   // The chart is a picture with a name; its numbers are a table with headers.
   await expect(page.getByRole('img', { name: /Daily sales and net/ })).toBeVisible();

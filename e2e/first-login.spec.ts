@@ -77,3 +77,25 @@ test('signing out is the only other way out of the flows', async ({ page }) => {
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('status')).toHaveText('You have signed out.');
 });
+
+test('a resumed flow still counts the step already done', async ({ page }) => {
+  await signIn(page, 'newuser', demoPassword, { expectDashboard: false });
+  await expect(page.getByTestId('step-progress')).toHaveText('Step 1 of 2');
+  await page.getByLabel('Current password').fill(demoPassword);
+  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page).toHaveURL(/\/first-login\/terms/);
+  await expect(page.getByTestId('step-progress')).toHaveText('Step 2 of 2');
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /accept these terms/ })).toBeVisible();
+  await expect(page.getByTestId('step-progress')).toHaveText('Step 2 of 2');
+
+  await page.getByTestId('sign-out').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await signIn(page, 'newuser', NEW_PASSWORD, { expectDashboard: false });
+  await expect(page).toHaveURL(/\/first-login\/terms/);
+  await expect(page.getByTestId('step-progress')).toHaveText('Step 2 of 2');
+  await expectAccessible(page);
+});

@@ -88,6 +88,11 @@ test('signing in sends one POST and the browser cancels no request on the way to
   );
   await signIn(page, 'merchant');
   await expect(page.getByTestId('sales-summary').getByTestId('figures-today')).toBeVisible();
-  expect(sent).toEqual(['POST /WSAPI/Authentication', 'GET /WSAPI/Transactions/Summary']);
+  await expect(page.getByTestId('merchant-name')).toHaveText('Demo Merchant');
+  expect(sent[0]).toBe('POST /WSAPI/Authentication');
+  expect(sent.slice(1).sort()).toEqual([
+    'GET /WSAPI/Merchants/Current',
+    'GET /WSAPI/Transactions/Summary',
+  ]);
   expect(cancelled).toEqual([]);
 });

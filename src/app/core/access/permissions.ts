@@ -57,17 +57,49 @@ export function toRequirement(
   return value as AccessRequirement;
 }
 
-const LABELS: Partial<Record<Permission, string>> = {
-  'component.access.virtual_terminal': 'Virtual terminal access',
-  'component.access.inventory_management': 'Inventory management access',
-  'processing.permissions.refund': 'Permission to refund',
-  'processing.permissions.void': 'Permission to void',
+/**
+ * The one table from what a route or a control requires to the words a merchant reads: the
+ * feature a configuration flag turns on ("Virtual terminal"), or the role. Complete for every
+ * flag (a new flag without a name fails to compile), so the forbidden page never shows a key.
+ */
+const NAMES: Readonly<Record<ConfigFlag | 'role:admin' | 'role:sys-admin', string>> = {
+  'account.permissions.add_submerchant.merchant_portal': 'Boarding merchants in the portal',
+  'account.permissions.allow_submerchants': 'Submerchants',
+  'account.permissions.change_address': 'Changing the business address',
+  'account.permissions.change_name': 'Changing the business name',
+  'account.permissions.edit_email_receipt': 'Email receipt settings',
+  'account.permissions.order_accessories.merchant_portal': 'Ordering accessories',
+  'component.access.inventory_management': 'Inventory',
+  'component.access.virtual_terminal': 'Virtual terminal',
+  'processing.config.avs': 'Address verification (AVS)',
+  'processing.config.cvv': 'Security code (CVV) checks',
+  'processing.config.discount': 'Discounts',
+  'processing.config.tax': 'Tax',
+  'processing.config.tip': 'Tips',
   'processing.permissions.manual_entry': 'Manual card entry',
+  'processing.permissions.refund': 'Refunds',
+  'processing.permissions.refund.for_submerchant': 'Refunds for submerchants',
+  'processing.permissions.refund.merchant_portal': 'Refunds in the portal',
+  'processing.permissions.refund.mobile': 'Refunds in the mobile app',
+  'processing.permissions.refund.smart_refund': 'Smart refunds',
+  'processing.permissions.void': 'Voids',
+  'processing.receipt.show_tax': 'Tax on receipts',
   'role:admin': 'Organization administrator',
   'role:sys-admin': 'System administrator',
 };
 
-/** A readable name for the forbidden page ("Virtual terminal access"), else the key itself. */
-export function permissionLabel(permission: string): string {
-  return LABELS[permission as Permission] ?? permission;
+/** What a missing permission is, in words: a feature of the account, or a role. */
+export interface PermissionName {
+  readonly kind: 'feature' | 'role';
+  readonly name: string;
+}
+
+/**
+ * `component.access.virtual_terminal` → the feature "Virtual terminal"; `role:admin` → the role
+ * "Organization administrator". Null for a key the portal does not know (never shown as is).
+ */
+export function permissionName(permission: string): PermissionName | null {
+  const name = (NAMES as Readonly<Record<string, string>>)[permission];
+  if (name === undefined || !Object.hasOwn(NAMES, permission)) return null;
+  return { kind: permission.startsWith('role:') ? 'role' : 'feature', name };
 }

@@ -1,7 +1,9 @@
+import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideMockStore } from '@ngrx/store/testing';
 import { Subject } from 'rxjs';
 import { PresetOptions, signedInState } from '../../../testing/auth-presets';
+import { BusinessName } from '../../core/auth/business-name';
 import { AuthState } from '../../core/auth/state/auth.feature';
 import { DashboardPage } from './dashboard-page';
 import { SalesSummary, toSalesSummary } from './sales-summary';
@@ -38,6 +40,7 @@ describe('DashboardPage', () => {
   let answers: Subject<SalesSummary>;
   let summary: jasmine.Spy;
   let userNameWhenAsked: string | null | undefined;
+  const businessName = signal<string | null>(null);
 
   async function create(auth: AuthState = signedInState(CANADA)): Promise<void> {
     answers = new Subject<SalesSummary>();
@@ -51,6 +54,7 @@ describe('DashboardPage', () => {
       providers: [
         provideMockStore({ initialState: { auth } }),
         { provide: SummaryApi, useValue: { summary } },
+        { provide: BusinessName, useValue: { name: businessName } },
       ],
     });
     fixture = TestBed.createComponent(DashboardPage);
@@ -183,6 +187,24 @@ describe('DashboardPage', () => {
     alert.querySelector('button')!.click();
     await fixture.whenStable();
     expect(summary).toHaveBeenCalledTimes(2);
+  });
+
+  it('names the business, and keeps the ids in the account details', async () => {
+    businessName.set(null);
+    await create();
+    const facts = () => page().querySelector('[aria-labelledby="identity-title"] dd')?.textContent;
+    expect(facts()?.trim()).toBe('merchant 8');
+    businessName.set('Demo Canadian Merchant');
+    await fixture.whenStable();
+    expect(text('business-name')).toBe('Demo Canadian Merchant');
+    expect(facts()?.trim()).toBe('Demo Canadian Merchant');
+    const details = page().querySelector('[data-testid="account-details"]')!;
+    expect(details.textContent).toContain('Account details');
+    expect(details.textContent).toContain('Chain');
+    expect(details.querySelector('[data-testid="organization-type"]')?.textContent).toBe(
+      'merchant',
+    );
+    businessName.set(null);
   });
 
   it('asks nothing for an organization that is not a merchant', async () => {

@@ -6,8 +6,14 @@ import {
   inject,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import {
+  MatExpansionPanel,
+  MatExpansionPanelHeader,
+  MatExpansionPanelTitle,
+} from '@angular/material/expansion';
 import { Store } from '@ngrx/store';
 import { hasPermission } from '../../core/access/permissions';
+import { BusinessName } from '../../core/auth/business-name';
 import { authFeature, selectCurrency } from '../../core/auth/state/auth.feature';
 import { DailyChart } from './daily-chart/daily-chart';
 import { DashboardStore } from './dashboard-store';
@@ -21,12 +27,22 @@ import { TIME_ZONE } from '../../core/wsapi/time-zone';
 import { messageOf } from '../../shared/error-message/message-of';
 
 /**
- * Who is signed in, straight from the login response: no request of its own. The sales figures
- * (one aggregate request) are asked for only after that header has been painted.
+ * Who is signed in, straight from the login response, and the business's name the layout asks
+ * for (`BusinessName`; the ids sit in "Account details"). The sales figures (one aggregate
+ * request) are asked for only after that header has been painted.
  */
 @Component({
   selector: 'mcm-dashboard-page',
-  imports: [LocalDatePipe, MatButton, SalesFigures, DailyChart, SummaryTable],
+  imports: [
+    LocalDatePipe,
+    MatButton,
+    MatExpansionPanel,
+    MatExpansionPanelHeader,
+    MatExpansionPanelTitle,
+    SalesFigures,
+    DailyChart,
+    SummaryTable,
+  ],
   providers: [DashboardStore],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -37,6 +53,7 @@ export class DashboardPage {
   private readonly figures = inject(DashboardStore);
   private readonly timeZone = inject(TIME_ZONE);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
+  protected readonly businessName = inject(BusinessName).name;
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
   /** The session's end as an ISO 8601 instant, for the `<time datetime>` attribute. */

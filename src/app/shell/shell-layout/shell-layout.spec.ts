@@ -1,4 +1,6 @@
 import { OverlayContainer } from '@angular/cdk/overlay';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -8,6 +10,7 @@ import { MockStore } from '@ngrx/store/testing';
 import { Subscription } from 'rxjs';
 import { clerkConfiguration, provideAuthState, signedInState } from '../../../testing/auth-presets';
 import { ShellActions } from '../../core/auth/state/auth.actions';
+import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
 import { AuthState } from '../../core/auth/state/auth.feature';
 import { ShellLayout } from './shell-layout';
 
@@ -17,13 +20,25 @@ import { ShellLayout } from './shell-layout';
 })
 class PageDialog {}
 
+const HTTP = [
+  provideHttpClient(),
+  provideHttpClientTesting(),
+  { provide: RUNTIME_CONFIG, useValue: { wsapiOrigin: 'https://wsapi.test', wsapiBasePath: '' } },
+];
+const twoFrames = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+
 describe('ShellLayout', () => {
   async function render(auth: AuthState) {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState(auth)] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), provideAuthState(auth), HTTP],
+    });
     const store = TestBed.inject(MockStore);
     const fixture = TestBed.createComponent(ShellLayout);
     await fixture.whenStable();
-    return { element: fixture.nativeElement as HTMLElement, store };
+    return { element: fixture.nativeElement as HTMLElement, store, fixture };
   }
 
   const links = (element: HTMLElement) =>
@@ -60,6 +75,31 @@ describe('ShellLayout', () => {
     ).toBe(`Session until ${until}`);
   });
 
+  it("shows the business's name once painted, asked for once; the organization id until then", async () => {
+    const { element, fixture } = await render(signedInState());
+    const merchant = () =>
+      element.querySelector('[data-testid="merchant-name"]')?.textContent?.trim();
+    expect(merchant()).toBe('merchant 8');
+    await twoFrames();
+    TestBed.inject(HttpTestingController)
+      .expectOne('https://wsapi.test/Merchants/Current')
+      .flush({ organization_id: '8', name: 'Demo Merchant' });
+    await fixture.whenStable();
+    expect(merchant()).toBe('Demo Merchant');
+    expect(merchant()).not.toContain('8');
+  });
+
+  it('keeps the organization id when the name cannot be read', async () => {
+    const { element } = await render(signedInState());
+    await twoFrames();
+    TestBed.inject(HttpTestingController)
+      .expectOne('https://wsapi.test/Merchants/Current')
+      .flush({ code: 'forbidden' }, { status: 403, statusText: 'Forbidden' });
+    expect(element.querySelector('[data-testid="merchant-name"]')?.textContent?.trim()).toBe(
+      'merchant 8',
+    );
+  });
+
   it('signs out from the user menu', async () => {
     const { element, store } = await render(signedInState());
     const dispatch = spyOn(store, 'dispatch');
@@ -72,7 +112,7 @@ describe('ShellLayout', () => {
   });
 
   it('leaves no router subscription behind when destroyed (every sign-out destroys it)', async () => {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState()] });
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideAuthState(), HTTP] });
     const events = TestBed.inject(Router).events;
     const subscribe = events.subscribe.bind(events);
     const subscriptions: Subscription[] = [];
@@ -97,6 +137,7 @@ describe('ShellLayout', () => {
       providers: [
         provideRouter([]),
         provideAuthState(signedInState()),
+        HTTP,
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

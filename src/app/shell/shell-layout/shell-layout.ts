@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  afterNextRender,
   computed,
   inject,
   viewChild,
@@ -18,6 +19,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { Store } from '@ngrx/store';
 import { filter, map } from 'rxjs';
 import { navItemsFor } from '../../core/access/nav-items';
+import { BusinessName } from '../../core/auth/business-name';
 import { ShellActions } from '../../core/auth/state/auth.actions';
 import { authFeature } from '../../core/auth/state/auth.feature';
 import { LocalDatePipe } from '../../shared/dates/local-date.pipe';
@@ -51,7 +53,9 @@ export class ShellLayout {
   private readonly store = inject(Store);
   private readonly sidenav = viewChild.required(MatSidenav);
 
+  private readonly business = inject(BusinessName);
   protected readonly account = this.store.selectSignal(authFeature.selectAccount);
+  protected readonly businessName = this.business.name;
   protected readonly session = this.store.selectSignal(authFeature.selectSession);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
   protected readonly navItems = computed(() => navItemsFor(SHELL_ROUTES, this.account()));
@@ -69,6 +73,11 @@ export class ShellLayout {
   );
 
   constructor() {
+    // The business's name is asked for once the layout is on screen (two animation frames), so
+    // sign-in stays one request; until it arrives the header shows the organization's id.
+    afterNextRender(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => this.business.load())),
+    );
     inject(Router)
       .events.pipe(
         filter((event) => event instanceof NavigationEnd),

@@ -29,8 +29,24 @@ describe('DailyChart', () => {
     const fixture = await render([day('2026-11-25', 500, 500)]);
     fixture.componentRef.setInput('days', []);
     await fixture.whenStable();
-    const chart = (fixture.nativeElement as HTMLElement).querySelector('[role="img"]')!;
-    expect(chart.getAttribute('aria-label')).toBe('Daily sales chart: no days to show.');
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[role="img"]')).toBeNull();
+    expect(element.querySelector('[data-testid="daily-chart-empty"]')).not.toBeNull();
+  });
+
+  it('says an empty period in words instead of drawing an axis of zeros', async () => {
+    const fixture = await render([day('2026-11-24', 0, 0), day('2026-11-25', 0, 0)]);
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('canvas')).toBeNull();
+    expect(element.querySelector('[role="img"]')).toBeNull();
+    expect(element.querySelector('[data-testid="daily-chart-empty"]')?.textContent?.trim()).toBe(
+      'No sales or refunds in this period yet.',
+    );
+
+    fixture.componentRef.setInput('days', [day('2026-11-25', 500, 500)]);
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="daily-chart-empty"]')).toBeNull();
+    expect(element.querySelector('[role="img"] canvas')).not.toBeNull();
   });
 
   it('removes its canvas when destroyed', async () => {

@@ -4,9 +4,8 @@ import {
   DestroyRef,
   ElementRef,
   ViewEncapsulation,
-  afterNextRender,
+  afterRenderEffect,
   computed,
-  effect,
   inject,
   input,
   viewChild,
@@ -21,18 +20,25 @@ const HEIGHT = 220;
  * Daily sales (bars) and net (line) over the last 30 days, drawn by uPlot (a maintained chart
  * library of ~20 kB brotli; canvas, no HTML strings, styles only through CSSOM, so it passes the
  * CSP and Trusted Types). A picture for sighted users with an accessible name: every figure is
- * also in the daily table, which is the accessible alternative.
+ * also in the daily table, which is the accessible alternative. A period without a sale or a
+ * refund has nothing to draw: it says so in words instead of an axis of zeros.
  */
 @Component({
   selector: 'mcm-daily-chart',
   template: `
-    <div
-      #plot
-      class="daily-chart__plot"
-      role="img"
-      [attr.aria-label]="description()"
-      data-testid="daily-chart"
-    ></div>
+    @if (empty()) {
+      <p class="daily-chart__empty" data-testid="daily-chart-empty">
+        No sales or refunds in this period yet.
+      </p>
+    } @else {
+      <div
+        #plot
+        class="daily-chart__plot"
+        role="img"
+        [attr.aria-label]="description()"
+        data-testid="daily-chart"
+      ></div>
+    }
   `,
   styleUrl: './daily-chart.scss',
   // uPlot builds its own DOM, which carries no Angular attributes: its styles cannot be scoped.
@@ -45,7 +51,7 @@ export class DailyChart {
   readonly currency = input.required<string>();
   readonly locale = input.required<string>();
 
-  private readonly plotHost = viewChild.required<ElementRef<HTMLElement>>('plot');
+  private readonly plotHost = viewChild<ElementRef<HTMLElement>>('plot');
   private plot: uPlot | null = null;
 
   private readonly money = (minor: number) => formatMoney(minor, this.currency(), this.locale());
@@ -59,6 +65,10 @@ export class DailyChart {
       days.map((day) => day.net),
     ];
   });
+
+  protected readonly empty = computed(() =>
+    this.days().every((day) => day.salesTotal === 0 && day.refundsTotal === 0),
+  );
 
   protected readonly description = computed(() => {
     const days = this.days();
@@ -74,27 +84,33 @@ export class DailyChart {
   });
 
   constructor() {
-    afterNextRender(() => this.draw());
-    effect(() => {
+    const resize = new ResizeObserver(() => {
+      const host = this.plotHost()?.nativeElement;
+      if (host) this.plot?.setSize({ width: width(host), height: HEIGHT });
+    });
+    // Drawn once its box is laid out; redrawn when the chart comes back after an empty period.
+    afterRenderEffect(() => {
       const data = this.data();
-      this.plot?.setData(data);
+      const host = this.plotHost()?.nativeElement;
+      if (this.plot && this.plot.root.parentElement !== host) this.removePlot(resize);
+      if (!host) return;
+      if (this.plot) {
+        this.plot.setData(data);
+      } else {
+        this.draw(host);
+        resize.observe(host);
+      }
     });
-    const resize = new ResizeObserver(() =>
-      this.plot?.setSize({ width: this.width(), height: HEIGHT }),
-    );
-    afterNextRender(() => resize.observe(this.plotHost().nativeElement));
-    inject(DestroyRef).onDestroy(() => {
-      resize.disconnect();
-      this.plot?.destroy();
-    });
+    inject(DestroyRef).onDestroy(() => this.removePlot(resize));
   }
 
-  private width(): number {
-    return Math.max(240, this.plotHost().nativeElement.clientWidth);
+  private removePlot(resize: ResizeObserver): void {
+    resize.disconnect();
+    this.plot?.destroy();
+    this.plot = null;
   }
 
-  private draw(): void {
-    const host = this.plotHost().nativeElement;
+  private draw(host: HTMLElement): void {
     const colour = (name: string, fallback: string) =>
       getComputedStyle(host).getPropertyValue(name).trim() || fallback;
     const sales = colour('--mat-sys-primary', '#005cbb');
@@ -105,7 +121,7 @@ export class DailyChart {
       ticks.map((tick) => this.money(Math.round(tick)));
     this.plot = new uPlot(
       {
-        width: this.width(),
+        width: width(host),
         height: HEIGHT,
         legend: { show: true, live: false },
         cursor: { show: false },
@@ -140,4 +156,8 @@ export class DailyChart {
       host,
     );
   }
+}
+
+function width(host: HTMLElement): number {
+  return Math.max(240, host.clientWidth);
 }

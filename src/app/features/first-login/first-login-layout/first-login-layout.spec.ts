@@ -18,10 +18,14 @@ describe('FirstLoginLayout', () => {
   let harness: RouterTestingHarness;
   let store: MockStore;
 
+  afterEach(() => sessionStorage.removeItem('mcm.first-login-flow'));
+
   beforeEach(async () => {
+    sessionStorage.removeItem('mcm.first-login-flow');
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
+          { path: 'elsewhere', component: StepPage },
           {
             path: 'first-login',
             component: FirstLoginLayout,
@@ -68,6 +72,34 @@ describe('FirstLoginLayout', () => {
     });
     await harness.navigateByUrl('/first-login/email');
     expect(progress()).toBe('Step 2 of 2');
+  });
+
+  it('still counts the done steps when the flow is resumed (a reload, signing in again)', async () => {
+    await harness.navigateByUrl('/first-login/password');
+    expect(progress()).toBe('Step 1 of 2');
+    store.setState({
+      auth: signedInState({ user: { accountFlags: pendingSteps({ changeEmailRequired: true }) } }),
+    });
+    await harness.navigateByUrl('/first-login/email');
+    // The layout ends (a reload, a sign-out) and comes back: only the email step is pending now.
+    await harness.navigateByUrl('/elsewhere');
+    await harness.navigateByUrl('/first-login/email');
+    expect(progress()).toBe('Step 2 of 2');
+  });
+
+  it('does not lend one user the steps of another', async () => {
+    await harness.navigateByUrl('/first-login/password');
+    await harness.navigateByUrl('/elsewhere');
+    store.setState({
+      auth: signedInState({
+        user: {
+          userName: 'someone-else',
+          accountFlags: pendingSteps({ changeEmailRequired: true }),
+        },
+      }),
+    });
+    await harness.navigateByUrl('/first-login/email');
+    expect(progress()).toBe('Step 1 of 1');
   });
 
   it('signs out from any step', async () => {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { NavigationEnd, PRIMARY_OUTLET, Router, RouterOutlet } from '@angular/router';
@@ -7,6 +15,7 @@ import { filter, map } from 'rxjs';
 import { FIRST_LOGIN_STEPS, FirstLoginStep } from '../../../core/auth/first-login-steps';
 import { FirstLoginPageActions } from '../../../core/auth/state/auth.actions';
 import { authFeature } from '../../../core/auth/state/auth.feature';
+import { FirstLoginFlow } from './first-login-flow';
 
 const isStep = (path: string | undefined): path is FirstLoginStep =>
   (FIRST_LOGIN_STEPS as readonly (string | undefined)[]).includes(path);
@@ -23,13 +32,23 @@ export class FirstLoginLayout {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
 
-  private readonly pending = this.store.selectSignal(authFeature.selectPendingFirstLoginSteps);
+  private readonly flow = inject(FirstLoginFlow);
 
-  /** The steps of this visit: pending on arrival or since. Done steps stay, so the count holds. */
-  private readonly visitSteps = linkedSignal<readonly FirstLoginStep[], readonly FirstLoginStep[]>({
+  private readonly pending = this.store.selectSignal(authFeature.selectPendingFirstLoginSteps);
+  private readonly userName = computed(
+    () => this.store.selectSignal(authFeature.selectAccount)()?.user.userName ?? '',
+  );
+
+  /**
+   * The steps of the flow: pending now or since it started, in this visit or (resumed) an
+   * earlier one in this tab. Done steps stay, so the count holds the whole flow.
+   */
+  private readonly flowSteps = linkedSignal<readonly FirstLoginStep[], readonly FirstLoginStep[]>({
     source: this.pending,
-    computation: (pending, previous) =>
-      FIRST_LOGIN_STEPS.filter((step) => pending.includes(step) || previous?.value.includes(step)),
+    computation: (pending, previous) => {
+      const before = previous?.value ?? this.flow.read(untracked(this.userName));
+      return FIRST_LOGIN_STEPS.filter((step) => pending.includes(step) || before.includes(step));
+    },
   });
 
   private readonly currentStep = toSignal(
@@ -42,10 +61,20 @@ export class FirstLoginLayout {
 
   protected readonly progress = computed(() => {
     const step = this.currentStep();
-    const steps = this.visitSteps();
+    const steps = this.flowSteps();
     const index = step ? steps.indexOf(step) : -1;
     return index < 0 ? null : { number: index + 1, total: steps.length };
   });
+
+  constructor() {
+    effect(() => {
+      const steps = this.flowSteps();
+      const done = this.pending().length === 0;
+      const userName = this.userName();
+      // Signed out (the account gone) is not done: signing in again resumes the flow.
+      if (userName) untracked(() => this.flow.keep(userName, steps, done));
+    });
+  }
 
   protected signOut(): void {
     this.store.dispatch(FirstLoginPageActions.signOutClicked());
