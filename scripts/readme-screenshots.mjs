@@ -5,7 +5,12 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillCredentials, launchBrowser, signInButton, waitForLoginForm } from './bench/browser.mjs';
+import {
+  fillCredentials,
+  launchBrowser,
+  signInButton,
+  waitForLoginForm,
+} from './bench/browser.mjs';
 import { startSandbox, stopAll } from './bench/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
