@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { SAMPLE_RESULT } from '../sale.testing';
 import { SaleResultView } from './sale-result';
 
@@ -6,6 +7,8 @@ describe('SaleResultView: the totals', () => {
   let fixture: ComponentFixture<SaleResultView>;
 
   async function create(locale: string): Promise<void> {
+    // An approval links its transaction (routerLink).
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
     fixture = TestBed.createComponent(SaleResultView);
     fixture.componentRef.setInput('result', SAMPLE_RESULT);
     fixture.componentRef.setInput('locale', locale);
