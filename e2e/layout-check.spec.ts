@@ -72,8 +72,7 @@ test('the journeys’ check fails on such a page at the phone’s size, whatever
   page,
 }) => {
   await page.setContent(`<!doctype html><main><div style="width: 426px">Pick</div></main>`);
-  const settle = async () => undefined;
-  await expect(expectLayoutFits(page, test.info(), settle)).rejects.toThrow(
+  await expect(expectLayoutFits(page, test.info())).rejects.toThrow(
     /layout of blank @390[\s\S]*the page scrolls sideways/,
   );
   expect(page.viewportSize(), 'the window gets its size back').toEqual({

@@ -14,14 +14,12 @@ export const LAYOUT_SIZES = [
   { width: 390, height: 844 },
 ] as const;
 
-type Size = { width: number; height: number };
-
-/** Checks the page at both sizes, the current one first, and leaves it at the size it had. */
-export async function expectLayoutFits(
-  page: Page,
-  testInfo: TestInfo,
-  settle: (page: Page) => Promise<void>,
-): Promise<void> {
+/**
+ * Checks the page at both sizes, the current one first, and leaves it at the size it had. The
+ * window changes size as few times as it can (each change lays the whole page out again): the
+ * picture of one size is taken at that width made tall, and the next size follows from there.
+ */
+export async function expectLayoutFits(page: Page, testInfo: TestInfo): Promise<void> {
   const original = page.viewportSize();
   const sizes = [...LAYOUT_SIZES].sort(
     (a, b) => Number(b.width === original?.width) - Number(a.width === original?.width),
@@ -29,29 +27,27 @@ export async function expectLayoutFits(
   // A navigation drawer the journey opened over the page at a phone's size closes when the window
   // widens (the shell's binding), so such a page is checked at its own size only.
   const drawerOpen = await page.locator('.mat-drawer-over.mat-drawer-opened').count();
-  let resized = false;
+  const path = new URL(page.url()).pathname;
   try {
-    for (const size of drawerOpen ? [original ?? sizes[0]] : sizes) {
-      if (
-        size.width !== page.viewportSize()?.width ||
-        size.height !== page.viewportSize()?.height
-      ) {
+    for (const size of drawerOpen && original ? [original] : sizes) {
+      const current = page.viewportSize();
+      if (size.width !== current?.width || size.height !== current?.height) {
         await page.setViewportSize(size);
-        resized = true;
+        await settle(page);
       }
-      await settle(page);
       try {
         // A layout the resize starts (the shell's breakpoint) may land a frame after the settle.
         await expect(async () => {
           const problems = await page.evaluate(findLayoutProblems);
-          expect(problems, `layout of ${new URL(page.url()).pathname} @${size.width}`).toEqual([]);
+          expect(problems, `layout of ${path} @${size.width}`).toEqual([]);
         }).toPass({ intervals: [250, 500], timeout: 1_500 });
       } finally {
-        await attachScreenshot(page, testInfo, size);
+        await attachScreenshot(page, testInfo, `${path} @${size.width}`);
       }
     }
   } finally {
-    if (resized && original) {
+    const current = page.viewportSize();
+    if (original && (original.width !== current?.width || original.height !== current?.height)) {
       await page.setViewportSize(original);
       await settle(page);
     }
@@ -59,10 +55,28 @@ export async function expectLayoutFits(
 }
 
 /**
- * The whole content, not only the window: the portal scrolls inside its shell (not the document),
- * so the window is made as tall as the content for the picture, then given its height back.
+ * The page laid out at its new size: the layout the resize starts (the shell's breakpoint opens or
+ * closes the navigation) has begun, and its transitions are jumped to their end, which is what the
+ * user sees once they are over (waiting them out doubled the time of a journey).
  */
-async function attachScreenshot(page: Page, testInfo: TestInfo, size: Size): Promise<void> {
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    for (const animation of document.getAnimations()) {
+      if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+    }
+    await frame();
+  });
+}
+
+/**
+ * The whole content, not only the window: the portal scrolls inside its shell (not the document),
+ * so the window is made as tall as the content (same width) for the picture.
+ */
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const size = page.viewportSize();
   const extra = await page.evaluate(() =>
     Math.max(
       0,
@@ -71,14 +85,16 @@ async function attachScreenshot(page: Page, testInfo: TestInfo, size: Size): Pro
         .map((element) => element.scrollHeight - element.clientHeight),
     ),
   );
-  const height = Math.min(size.height + extra, 6000);
-  if (height !== size.height) await page.setViewportSize({ width: size.width, height });
-  const body = await page.screenshot({ fullPage: true, animations: 'disabled' });
-  if (height !== size.height) await page.setViewportSize(size);
-  await testInfo.attach(`${new URL(page.url()).pathname} @${size.width}`, {
-    body,
-    contentType: 'image/png',
+  if (size && extra > 0) {
+    await page.setViewportSize({ width: size.width, height: Math.min(size.height + extra, 6000) });
+  }
+  const body = await page.screenshot({
+    fullPage: true,
+    animations: 'disabled',
+    type: 'jpeg',
+    quality: 80,
   });
+  await testInfo.attach(name, { body, contentType: 'image/jpeg' });
 }
 
 /**

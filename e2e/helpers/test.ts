@@ -99,7 +99,7 @@ export async function expectAccessible(page: Page): Promise<void> {
       );
     expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
   }).toPass({ intervals: [250, 500, 1000], timeout: 5_000 });
-  await expectLayoutFits(page, base.info(), settleAnimations);
+  await expectLayoutFits(page, base.info());
 }
 
 async function settleAnimations(page: Page): Promise<void> {
