@@ -34,6 +34,7 @@ import {
 } from './billing-form';
 import { BILLING_COUNTRIES, Billing, BillingCountry } from './billing.model';
 import { injectFocusAfterRender } from '../focus-after-render';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 /**
  * A merchant's billing information (`/admin/merchants/:organizationId/billing`, inside the
@@ -49,7 +50,7 @@ import { injectFocusAfterRender } from '../focus-after-render';
   providers: [BillingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BillingPage {
+export class BillingPage implements WithUnsavedChanges {
   protected readonly store = inject(BillingStore);
   private readonly focusAfterRender = injectFocusAfterRender();
 
@@ -87,6 +88,7 @@ export class BillingPage {
   private savingNewAccount = false;
 
   constructor() {
+    warnBeforeUnload(this);
     loadOnChange(this.organizationId, this.store, () => {
       this.stopEditing();
       this.savedMessage.set(null);
@@ -211,5 +213,10 @@ export class BillingPage {
     this.bankAccountOpenedAutomatically = false;
     this.form.reset();
     closeBankAccount(this.form);
+  }
+
+  /** Editing, with a change not saved yet (a save or "Cancel" ends the editing). */
+  hasUnsavedChanges(): boolean {
+    return this.editing() && this.form.dirty;
   }
 }
