@@ -4,7 +4,7 @@ import { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
 import { MockStore } from '@ngrx/store/testing';
 import { Observable, firstValueFrom, isObservable, of } from 'rxjs';
 import { provideAuthState, signedInState, signedOutState } from '../../../testing/auth-presets';
-import { DiscardChangesDialog } from '../dialog/discard-changes-dialog';
+import { ConfirmDialog } from '../dialog/confirm-dialog';
 import { WithUnsavedChanges, confirmLeavingUnsavedChanges } from './unsaved-changes';
 
 describe('confirmLeavingUnsavedChanges', () => {
@@ -42,7 +42,16 @@ describe('confirmLeavingUnsavedChanges', () => {
   it('asks before discarding edits, and stays unless the user discards', async () => {
     answer = false;
     expect(await leave(page(true))).toBeFalse();
-    expect(open).toHaveBeenCalledOnceWith(DiscardChangesDialog, jasmine.any(Object));
+    expect(open).toHaveBeenCalledOnceWith(
+      ConfirmDialog,
+      jasmine.objectContaining({
+        data: jasmine.objectContaining({
+          title: 'Discard your changes?',
+          cancelLabel: 'Keep editing',
+          confirmLabel: 'Discard changes',
+        }),
+      }),
+    );
 
     answer = true;
     expect(await leave(page(true))).toBeTrue();
@@ -55,17 +64,5 @@ describe('confirmLeavingUnsavedChanges', () => {
     TestBed.inject(MockStore).setState({ auth: signedOutState() });
     expect(await leave(page(true))).toBeTrue();
     expect(open).not.toHaveBeenCalled();
-  });
-});
-
-describe('DiscardChangesDialog', () => {
-  it('offers "Keep editing" first and "Discard changes"', async () => {
-    const fixture = TestBed.createComponent(DiscardChangesDialog);
-    await fixture.whenStable();
-    const buttons = Array.from(
-      (fixture.nativeElement as HTMLElement).querySelectorAll('button'),
-      (button) => button.textContent?.trim(),
-    );
-    expect(buttons).toEqual(['Keep editing', 'Discard changes']);
   });
 });

@@ -3,7 +3,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { CanDeactivateFn } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../core/auth/state/auth.feature';
-import { confirmDiscardChanges } from '../dialog/discard-changes-dialog';
+import { confirmWith } from '../dialog/confirm-dialog';
 
 /** A routed page with a form: whether it holds edits that were not saved. */
 export interface WithUnsavedChanges {
@@ -19,7 +19,14 @@ export interface WithUnsavedChanges {
 export const confirmLeavingUnsavedChanges: CanDeactivateFn<WithUnsavedChanges> = (page) => {
   if (!page?.hasUnsavedChanges()) return true;
   if (!inject(Store).selectSignal(authFeature.selectAccount)()) return true;
-  return confirmDiscardChanges(inject(MatDialog));
+  return confirmWith(inject(MatDialog), DISCARD_CHANGES);
+};
+
+const DISCARD_CHANGES = {
+  title: 'Discard your changes?',
+  text: 'What you changed on this page is not saved. If you leave now, it is lost.',
+  cancelLabel: 'Keep editing',
+  confirmLabel: 'Discard changes',
 };
 
 /**
