@@ -130,7 +130,10 @@ test('a wrong current password is refused on its field, and never shown or kept'
   await page.getByLabel('Confirm new password').fill('Fresh-Start-2026');
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('The current password is incorrect.')).toBeVisible();
-  await expect(page.getByLabel('New password', { exact: true })).toHaveValue('');
+  // Only the refused current password is emptied; the new one and its confirmation stay.
+  await expect(page.getByLabel('Current password')).toHaveValue('');
+  await expect(page.getByLabel('New password', { exact: true })).toHaveValue('Fresh-Start-2026');
+  await expect(page.getByLabel('Confirm new password')).toHaveValue('Fresh-Start-2026');
   await expect(page.getByLabel('Current password')).toBeFocused();
   // The security questions are listed; their answers never are.
   await expect(page.getByTestId('security-questions')).toContainText('sixth grade');

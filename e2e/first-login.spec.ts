@@ -35,18 +35,18 @@ test('newuser is held in the forced flows until done, then reaches the page want
   expect((await direct.json()).error.code).toBe('account_action_required');
   await page.goto('/first-login/password?returnUrl=%2Ftransactions');
 
-  // A wrong current password: a readable error, and the password fields emptied.
+  // A wrong current password: a readable error, that field emptied, the new password kept.
   await page.getByLabel('Current password').fill('not-my-password');
   await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('The current password is incorrect.')).toBeVisible();
   await expectAccessible(page);
-  await expect(page.getByLabel('New password', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Current password')).toHaveValue('');
+  await expect(page.getByLabel('New password', { exact: true })).toHaveValue(NEW_PASSWORD);
+  await expect(page.getByLabel('Confirm new password')).toHaveValue(NEW_PASSWORD);
 
   await page.getByLabel('Current password').fill(demoPassword);
-  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-  await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Change password' }).click();
 
   await expect(page).toHaveURL(/\/first-login\/terms\?returnUrl=%2Ftransactions$/);

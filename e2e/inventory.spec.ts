@@ -138,7 +138,7 @@ test('an item named like an HTML tag is shown as text, never run', async ({ page
   await expect(page.locator('main img')).toHaveCount(0);
 
   await page.getByRole('button', { name: `Delete ${XSS_NAME}` }).click();
-  await expect(page.getByTestId('delete-item-name')).toHaveText(XSS_NAME);
+  await expect(page.getByTestId('confirm-subject')).toHaveText(XSS_NAME);
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('link', { name: `Edit ${XSS_NAME}` }).click();

@@ -11,6 +11,7 @@ import { SaveState } from './state/account.feature';
 @Directive()
 export abstract class SettingsForm {
   readonly save = input.required<SaveState>();
+  protected abstract readonly form: AbstractControl;
   /** A save is under way: the form can not be sent again. */
   protected readonly saving = computed(() => this.save().status === 'saving');
 
@@ -26,6 +27,11 @@ export abstract class SettingsForm {
   ): void {
     resetFormWith(form, onFile);
     showServerErrors(form, () => this.save().error, fields);
+  }
+
+  /** Edits not saved yet: the form is reset to what is on file once a change is saved. */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty;
   }
 
   /** Whether `form` may be sent now: not while saving; an invalid one shows its errors instead. */

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { guardedRoute } from '../../core/access/route-access';
+import { confirmLeavingUnsavedChanges } from '../../shared/forms/unsaved-changes';
 import { AdminLayout } from './admin-layout';
 import { AuditLogPage } from './audit-log/audit-log-page';
 import { BOARDING_ACCESS } from './boarding/boarding-access';
@@ -23,6 +24,7 @@ export const ADMIN_ROUTES: Routes = [
         path: 'merchants/new',
         title: 'Board a merchant · MCM Portal',
         access: BOARDING_ACCESS,
+        canDeactivate: [confirmLeavingUnsavedChanges],
         loadComponent: () => import('./boarding/boarding-page').then((m) => m.BoardingPage),
       }),
       {
@@ -33,12 +35,14 @@ export const ADMIN_ROUTES: Routes = [
           {
             path: 'users',
             title: 'Merchant users · MCM Portal',
+            canDeactivate: [confirmLeavingUnsavedChanges],
             loadComponent: () =>
               import('./users/organization-users-page').then((m) => m.OrganizationUsersPage),
           },
           {
             path: 'billing',
             title: 'Merchant billing · MCM Portal',
+            canDeactivate: [confirmLeavingUnsavedChanges],
             loadComponent: () => import('./billing/billing-page').then((m) => m.BillingPage),
           },
           {

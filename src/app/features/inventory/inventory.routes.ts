@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { confirmLeavingUnsavedChanges } from '../../shared/forms/unsaved-changes';
 import { InventoryPage } from './inventory-page/inventory-page';
 import * as inventoryEffects from './state/inventory.effects';
 import { inventoryFeature } from './state/inventory.feature';
@@ -18,12 +19,14 @@ export const INVENTORY_ROUTES: Routes = [
       {
         path: 'new',
         title: 'Add an item · MCM Portal',
+        canDeactivate: [confirmLeavingUnsavedChanges],
         loadComponent: () =>
           import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
       },
       {
         path: ':id',
         title: 'Edit item · MCM Portal',
+        canDeactivate: [confirmLeavingUnsavedChanges],
         loadComponent: () =>
           import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
       },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { IfFlag } from '../../../core/access/if-flag.directive';
@@ -15,6 +15,7 @@ import { PasswordForm } from '../password-form/password-form';
 import { ReceiptSettingsForm } from '../receipt-settings-form/receipt-settings-form';
 import { AccountPageActions } from '../state/account.actions';
 import { accountFeature, selectHasMerchantProfile } from '../state/account.feature';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 const sameName = (a: NameChange, b: NameChange) =>
   a.firstName === b.firstName &&
@@ -41,8 +42,13 @@ const sameName = (a: NameChange, b: NameChange) =>
   styleUrl: './account-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AccountPage {
+export class AccountPage implements WithUnsavedChanges {
   private readonly store = inject(Store);
+  private readonly nameForm = viewChild(NameForm);
+  private readonly emailForm = viewChild(EmailForm);
+  private readonly addressForm = viewChild(AddressForm);
+  private readonly passwordForm = viewChild(PasswordForm);
+  private readonly receiptForm = viewChild(ReceiptSettingsForm);
 
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly locale = this.store.selectSignal(authFeature.selectLocale);
@@ -102,6 +108,19 @@ export class AccountPage {
 
   constructor() {
     this.store.dispatch(AccountPageActions.opened());
+    warnBeforeUnload(this);
+  }
+
+  /** One of the settings forms holds a change not saved yet. */
+  hasUnsavedChanges(): boolean {
+    const forms = [
+      this.nameForm(),
+      this.emailForm(),
+      this.addressForm(),
+      this.passwordForm(),
+      this.receiptForm(),
+    ];
+    return forms.some((form) => form?.hasUnsavedChanges() ?? false);
   }
 
   protected retryLoading(): void {

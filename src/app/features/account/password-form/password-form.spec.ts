@@ -57,13 +57,15 @@ describe('PasswordForm', () => {
     );
   });
 
-  it('a wrong current password: emptied fields, the error on that field, focused', async () => {
+  it('a wrong current password: only that field emptied, with the error, focused; the new ones kept', async () => {
     await fill('not-mine', 'Fresh-Start-2026');
     await answer({
       status: 'failed',
       error: refusal('current_password', 'The current password is incorrect.'),
     });
-    expect(input('newPassword').value).toBe('');
+    expect(input('currentPassword').value).toBe('');
+    expect(input('newPassword').value).toBe('Fresh-Start-2026');
+    expect(input('confirmPassword').value).toBe('Fresh-Start-2026');
     expect(errors()).toEqual(['The current password is incorrect.']);
     expect(document.activeElement).toBe(input('currentPassword'));
   });

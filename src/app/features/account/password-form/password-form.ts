@@ -39,14 +39,11 @@ export class PasswordForm extends SettingsForm {
 
   constructor() {
     super();
-    // Passwords never stay in the form once the server answered, whatever it said.
+    // Passwords go once the server answered (a refused current password keeps the new ones).
     effect(() => {
       const { status, error } = this.save();
       if (status !== 'saved' && status !== 'failed') return;
-      untracked(() => {
-        this.formDirective().resetForm();
-        this.passwordFields().showServerError(error);
-      });
+      untracked(() => this.passwordFields().settleAfterAnswer(error, this.formDirective()));
     });
   }
 

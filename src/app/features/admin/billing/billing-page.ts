@@ -35,6 +35,7 @@ import {
 import { countryName } from '../../../shared/forms/countries';
 import { Billing, BillingCountry } from './billing.model';
 import { injectFocusAfterRender } from '../focus-after-render';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 /**
  * A merchant's billing information (`/admin/merchants/:organizationId/billing`, inside the
@@ -50,7 +51,7 @@ import { injectFocusAfterRender } from '../focus-after-render';
   providers: [BillingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BillingPage {
+export class BillingPage implements WithUnsavedChanges {
   protected readonly store = inject(BillingStore);
   private readonly focusAfterRender = injectFocusAfterRender();
 
@@ -88,6 +89,7 @@ export class BillingPage {
   private savingNewAccount = false;
 
   constructor() {
+    warnBeforeUnload(this);
     loadOnChange(this.organizationId, this.store, () => {
       this.stopEditing();
       this.savedMessage.set(null);
@@ -212,5 +214,10 @@ export class BillingPage {
     this.bankAccountOpenedAutomatically = false;
     this.form.reset();
     closeBankAccount(this.form);
+  }
+
+  /** Editing, with a change not saved yet (a save or "Cancel" ends the editing). */
+  hasUnsavedChanges(): boolean {
+    return this.editing() && this.form.dirty;
   }
 }

@@ -36,6 +36,7 @@ import { BOARDING_SERVER_FIELDS, BoardingDraft, PROCESSORS, ProcessorName } from
 import { boardingErrorMessage } from './boarding-messages';
 import { BoardingStore } from './boarding-store';
 import { injectFocusAfterRender } from '../focus-after-render';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 /**
  * Boards a merchant (`/admin/merchants/new`): name, processor, country (which is also the billing
@@ -60,7 +61,7 @@ import { injectFocusAfterRender } from '../focus-after-render';
   providers: [BoardingStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class BoardingPage {
+export class BoardingPage implements WithUnsavedChanges {
   private readonly store = inject(BoardingStore);
   private readonly focusAfterRender = injectFocusAfterRender();
   private readonly account = inject(Store).selectSignal(authFeature.selectAccount);
@@ -89,6 +90,7 @@ export class BoardingPage {
   private idempotencyKey = newIdempotencyKey();
 
   constructor() {
+    warnBeforeUnload(this);
     const { country, billing, parentOrganizationId } = this.form.controls;
     this.form.valueChanges
       .pipe(takeUntilDestroyed())
@@ -173,5 +175,10 @@ export class BoardingPage {
       ? billingControlId(path.slice('billing.'.length))
       : `boarding-${path}`;
     this.focusAfterRender(`#${id}`);
+  }
+
+  /** Something typed and not yet boarded (a boarded merchant empties the form). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty;
   }
 }

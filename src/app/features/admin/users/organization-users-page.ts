@@ -26,6 +26,7 @@ import { UserActionRequest, UserTable } from './user-table/user-table';
 import { outcomeMessage } from './users-messages';
 import { NewUser } from './users.model';
 import { injectFocusAfterRender } from '../focus-after-render';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 /**
  * The users of one merchant (inside the merchant layout, which shows the merchant's name): lock or
@@ -40,7 +41,8 @@ import { injectFocusAfterRender } from '../focus-after-render';
   providers: [OrganizationUsersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class OrganizationUsersPage {
+export class OrganizationUsersPage implements WithUnsavedChanges {
+  private readonly addUserForm = viewChild(AddUserForm);
   private readonly store = inject(OrganizationUsersStore);
   private readonly dialog = inject(MatDialog);
   private readonly destroyRef = inject(DestroyRef);
@@ -85,6 +87,7 @@ export class OrganizationUsersPage {
   });
 
   constructor() {
+    warnBeforeUnload(this);
     // Another merchant's users: the form of the previous one does not stay open.
     effect(() => {
       this.organizationId();
@@ -134,5 +137,10 @@ export class OrganizationUsersPage {
         if (action === 'lock') this.store.lock(user);
         else this.store.endSessions(user);
       });
+  }
+
+  /** The add-user form holds a user not created yet. */
+  hasUnsavedChanges(): boolean {
+    return this.addUserForm()?.hasUnsavedChanges() ?? false;
   }
 }

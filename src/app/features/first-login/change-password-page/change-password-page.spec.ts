@@ -151,13 +151,14 @@ describe('ChangePasswordPage', () => {
     expect(fieldError('newPassword')).toBeNull();
   });
 
-  it('shows a wrong current password on that field and clears every password', async () => {
+  it('shows a wrong current password on that field, clears only it and keeps the new ones', async () => {
     await openAndSubmit('wrong-password', 'Harbour-lights-42');
     await failWith(refusal('current_password', 'The current password is incorrect.'));
     expect(fieldError('currentPassword')).toBe('The current password is incorrect.');
     expect(input('currentPassword').value).toBe('');
-    expect(input('newPassword').value).toBe('');
-    expect(input('confirmPassword').value).toBe('');
+    expect(input('newPassword').value).toBe('Harbour-lights-42');
+    expect(input('confirmPassword').value).toBe('Harbour-lights-42');
+    expect(fieldError('newPassword')).toBeNull();
     expect(alert()).toBeNull();
     expect(document.activeElement).toBe(input('currentPassword'));
   });

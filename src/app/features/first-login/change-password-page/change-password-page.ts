@@ -43,14 +43,12 @@ export class ChangePasswordPage {
   constructor() {
     this.store.dispatch(ChangePasswordPageActions.opened());
 
-    // A failed change never keeps a password; the server's field error goes on its field.
+    // A failed change keeps no password (but a refused current one keeps the new ones); the
+    // server's field error goes on its field.
     effect(() => {
       const error = this.step.error();
       if (!error) return;
-      untracked(() => {
-        this.formDirective().resetForm();
-        this.passwordFields().showServerError(error);
-      });
+      untracked(() => this.passwordFields().settleAfterAnswer(error, this.formDirective()));
     });
   }
 

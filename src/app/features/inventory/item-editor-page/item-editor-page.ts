@@ -34,6 +34,7 @@ import { inventoryFeature } from '../state/inventory.feature';
 import { messageOf } from '../../../shared/error-message/message-of';
 import { FORM_FIELD_IMPORTS } from '../../../shared/forms/form-field-imports';
 import { applyServerError } from '../../../shared/forms/form-submit';
+import { WithUnsavedChanges, warnBeforeUnload } from '../../../shared/forms/unsaved-changes';
 
 /** Adds an item (`/inventory/new`) or edits one (`/inventory/:id`). */
 @Component({
@@ -43,7 +44,7 @@ import { applyServerError } from '../../../shared/forms/form-submit';
   styleUrl: './item-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ItemEditorPage implements OnInit {
+export class ItemEditorPage implements OnInit, WithUnsavedChanges {
   private readonly store = inject(Store);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly changeDetector = inject(ChangeDetectorRef);
@@ -86,10 +87,14 @@ export class ItemEditorPage implements OnInit {
     return inventoryErrorMessage(error, 'Saving the item');
   });
 
+  /** A save was sent: once it ends without an error the item is saved (and the list opens). */
+  private submitted = false;
+
   /** The item the form was filled from, so a later store change never overwrites typing. */
   private filledFrom: string | null = null;
 
   constructor() {
+    warnBeforeUnload(this);
     effect(() => {
       const item = this.editing();
       if (!item || this.isNew() || item.id !== this.id() || this.filledFrom === item.id) return;
@@ -133,6 +138,7 @@ export class ItemEditorPage implements OnInit {
       return;
     }
     const id = this.id();
+    this.submitted = true;
     this.store.dispatch(
       id
         ? ItemEditorPageActions.updateSubmitted({ id, draft })
@@ -146,5 +152,11 @@ export class ItemEditorPage implements OnInit {
         `[formcontrolname="${name}"] input, input[formcontrolname="${name}"]`,
       )
       ?.focus();
+  }
+
+  /** Changed and not saved: never typed into, or sent and saved, leaves at once. */
+  hasUnsavedChanges(): boolean {
+    const saved = this.submitted && !this.saving() && !this.saveError();
+    return this.form.dirty && !saved;
   }
 }

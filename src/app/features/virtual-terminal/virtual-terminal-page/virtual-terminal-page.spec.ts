@@ -316,7 +316,7 @@ describe('VirtualTerminalPage', () => {
     expect(JSON.stringify(submitted())).not.toContain('5000');
 
     await setTerminal({ result: RESULT });
-    expect(text('cash-received')).toBe('$50.00');
+    expect(text('result-cash-received')).toBe('$50.00');
     expect(text('change-due')).toBe('$26.98');
   });
 

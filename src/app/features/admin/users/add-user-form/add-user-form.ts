@@ -235,4 +235,9 @@ export class AddUserForm {
       injector: this.injector,
     });
   }
+
+  /** Something typed and not created yet (a created user empties the form). */
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty;
+  }
 }
