@@ -42,6 +42,18 @@ export const organization = (id: string, name: string, extra: object = {}) => ({
   ...extra,
 });
 
+/** An audit log entry as the WSAPI sends it: admin (user 4) did `action` to jdoe (user 9) in 20. */
+export const auditEntry = (id: number, action: string, extra: object = {}) => ({
+  id,
+  at: '20261125101500',
+  actor: { user_id: 4, user_name: 'admin' },
+  action,
+  organization_id: '20',
+  target_user: { user_id: 9, user_name: 'jdoe' },
+  details: {},
+  ...extra,
+});
+
 function setUp(auth: AuthState) {
   TestBed.configureTestingModule({
     providers: [
@@ -126,5 +138,20 @@ export function useAdminPages() {
     },
     text: (testId: string) => opened().text(testId),
     settle: () => opened().settle(),
+    /**
+     * Goes to `url`, answers its one request to `resource` (e.g. `/AuditLog`, whatever its query) with `body`
+     * (a failure with `status`), and lets the page settle.
+     */
+    async visit(
+      url: string,
+      resource: string,
+      body: object | null,
+      status?: { status: number; statusText: string },
+    ): Promise<void> {
+      const { harness, backend, settle } = opened();
+      await harness.navigateByUrl(url);
+      backend.expectOne((r) => r.url === `${BASE}${resource}`).flush(body, status);
+      await settle();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
+import { auditEntry } from './admin-pages.testing';
 import { AuditEntry, Page } from './admin.model';
 import { OrganizationsApi } from './organizations-api';
 
@@ -102,15 +103,7 @@ describe('OrganizationsApi', () => {
       .expectOne((r) => r.url === `${BASE}/AuditLog`)
       .flush({
         entries: [
-          {
-            id: 7,
-            at: '20261125101500',
-            actor: { user_id: 4, user_name: 'admin' },
-            action: 'user.lock',
-            organization_id: '20',
-            target_user: { user_id: 9, user_name: 'jdoe' },
-            details: {},
-          },
+          auditEntry(7, 'user.lock'),
           { id: 8, at: 'yesterday', actor: null, action: 'user.create', target_user: null },
         ],
         page: 1,

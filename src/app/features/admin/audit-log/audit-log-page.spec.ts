@@ -1,32 +1,16 @@
-import { BASE, useAdminPages } from '../admin-pages.testing';
+import { auditEntry, useAdminPages } from '../admin-pages.testing';
 
 describe('admin pages', () => {
   const page = useAdminPages();
 
-  const ENTRY = {
-    id: 3,
-    at: '20261125101500',
-    actor: { user_id: 4, user_name: 'admin' },
-    action: 'user.end_sessions',
-    organization_id: '20',
-    target_user: { user_id: 9, user_name: 'jdoe' },
-    details: { sessions_ended: 2 },
-  };
+  const ENTRY = auditEntry(3, 'user.end_sessions', { details: { sessions_ended: 2 } });
+  const ONE_ENTRY = { entries: [ENTRY], page: 1, page_size: 20, total_count: 1 };
 
   describe('audit log', () => {
     beforeEach(() => page.open());
 
     it('lists who did what, when, in words', async () => {
-      await page.harness.navigateByUrl('/admin/audit-log');
-      page.backend
-        .expectOne((r) => r.url === `${BASE}/AuditLog`)
-        .flush({
-          entries: [ENTRY],
-          page: 1,
-          page_size: 20,
-          total_count: 1,
-        });
-      await page.settle();
+      await page.visit('/admin/audit-log', '/AuditLog', ONE_ENTRY);
       expect(page.text('audit-summary')).toBe('1 action recorded.');
       const row = page.harness.routeNativeElement!.querySelector('[data-testid="audit-entry"]')!;
       const cells = [...row.children].map((cell) => cell.textContent?.trim());
@@ -43,11 +27,7 @@ describe('admin pages', () => {
     beforeEach(() => page.openOnPhone());
 
     it('stacks the entries, with no table: what was done, then when, who, where and to whom', async () => {
-      await page.harness.navigateByUrl('/admin/audit-log');
-      page.backend
-        .expectOne((r) => r.url === `${BASE}/AuditLog`)
-        .flush({ entries: [ENTRY], page: 1, page_size: 20, total_count: 1 });
-      await page.settle();
+      await page.visit('/admin/audit-log', '/AuditLog', ONE_ENTRY);
       const root = page.harness.routeNativeElement!;
       expect(root.querySelector('table')).toBeNull();
       const row = root.querySelector('[data-testid="audit-list"] > [data-testid="audit-entry"]')!;

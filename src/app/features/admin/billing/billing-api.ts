@@ -1,11 +1,9 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import { Observable, defer, map } from 'rxjs';
+import { Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import { parseWsapiTimestamp } from '../../../core/wsapi/wsapi-timestamp';
-import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
 import { DtoRecord, idText, optionalRecord, record, text } from '../../../core/wsapi/dto-readers';
 import { postalAddressBody, toPostalAddress } from '../../../core/wsapi/postal-address';
-import { organizationUrl } from '../organizations-api';
+import { injectOrganizationResource } from '../organization-resource';
 import { isCountryCode } from '../../../shared/forms/countries';
 import { BankAccountSummary, Billing, BillingCountry, BillingDraft } from './billing.model';
 
@@ -17,22 +15,14 @@ export const BILLING_SUFFIX = '/Billing';
  */
 @Injectable({ providedIn: 'root' })
 export class BillingApi {
-  private readonly http = inject(HttpClient);
-  private readonly url = injectWsapiUrl();
+  private readonly billing = injectOrganizationResource(BILLING_SUFFIX, toBillingResponse);
 
   get(organizationId: string): Observable<Billing> {
-    return defer(() =>
-      this.http.get<unknown>(organizationUrl(this.url, organizationId, BILLING_SUFFIX)),
-    ).pipe(map(toBillingResponse));
+    return this.billing.get(organizationId);
   }
 
   update(organizationId: string, draft: BillingDraft): Observable<Billing> {
-    return defer(() =>
-      this.http.put<unknown>(
-        organizationUrl(this.url, organizationId, BILLING_SUFFIX),
-        toBillingBody(draft),
-      ),
-    ).pipe(map(toBillingResponse));
+    return this.billing.put(organizationId, toBillingBody(draft));
   }
 }
 

@@ -1,21 +1,12 @@
 import { inject } from '@angular/core';
-import { tapResponse } from '@ngrx/operators';
-import { patchState, signalStore, withComputed, withMethods } from '@ngrx/signals';
-import { rxMethod } from '@ngrx/signals/rxjs-interop';
-import { exhaustMap } from 'rxjs';
-import { WsapiError } from '../../../core/wsapi/wsapi-error';
+import { signalStore, withComputed, withMethods } from '@ngrx/signals';
 import { withSubjectState } from '../../../shared/page-data/with-page-data';
-import { toAdminError } from '../admin-errors';
-import { SaveStatus, withAdminData } from '../paged-store';
+import { AdminSaveState, adminSave } from '../admin-save';
+import { withAdminData } from '../paged-store';
 import { BillingApi } from './billing-api';
 import { BillingDraft } from './billing.model';
 
-interface SaveState {
-  readonly saveStatus: SaveStatus;
-  readonly saveError: WsapiError | null;
-}
-
-const IDLE: SaveState = { saveStatus: 'idle', saveError: null };
+const IDLE: AdminSaveState = { saveStatus: 'idle', saveError: null };
 
 /**
  * One merchant's billing information, provided by the billing page: read for an organization
@@ -30,35 +21,10 @@ export const BillingStore = signalStore(
   ),
   withSubjectState(IDLE),
   withComputed(({ data }) => ({ billing: data })),
-  withMethods((store, api = inject(BillingApi)) => {
-    const send = rxMethod<{ organizationId: string; draft: BillingDraft }>(
-      exhaustMap(({ organizationId, draft }) =>
-        api.update(organizationId, draft).pipe(
-          tapResponse({
-            next: (billing) => {
-              store.setData(billing);
-              patchState(store, { saveStatus: 'saved', saveError: null });
-            },
-            error: (error: unknown) =>
-              patchState(store, { saveStatus: 'failed', saveError: toAdminError(error) }),
-          }),
-          store._untilSubjectChanges(),
-        ),
-      ),
-    );
-    return {
-      /** Sends the draft for the merchant loaded; ignored while a save is on its way. */
-      save(draft: BillingDraft): void {
-        const organizationId = store._lastRequest();
-        if (organizationId === null || store.saveStatus() === 'saving') return;
-        patchState(store, { saveStatus: 'saving', saveError: null });
-        send({ organizationId, draft });
-      },
-      /** Forgets the last save's outcome. */
-      clearSaveStatus(): void {
-        if (store.saveStatus() !== 'saving') patchState(store, IDLE);
-      },
-    };
-  }),
+  withMethods((store, api = inject(BillingApi)) =>
+    adminSave(store, IDLE, (organizationId, draft: BillingDraft) =>
+      api.update(organizationId, draft),
+    ),
+  ),
 );
 export type BillingStore = InstanceType<typeof BillingStore>;

@@ -3,6 +3,7 @@ import { firstValueFrom } from 'rxjs';
 import { BOARDING_SERVER_FIELDS, BoardingApi, BoardingDraft } from './boarding-api';
 import { BOARDED_DTO } from '../../../../testing/fixtures/admin-boarding';
 import { setUpWsapiSpec } from '../../../../testing/wsapi-spec';
+import { HARBOUR_ADDRESS_BODY, HARBOUR_BANK_ACCOUNT_BODY } from './boarding.testing';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 
@@ -50,19 +51,8 @@ describe('BoardingApi', () => {
         contact_name: 'Ana Silva',
         email: 'ana@harbour.example',
         phone: '416 555 0142',
-        address: {
-          line1: '1 Front Street W',
-          line2: '',
-          city: 'Toronto',
-          region: 'ON',
-          postal_code: 'M5J 2N8',
-          country: 'CA',
-        },
-        bank_account: {
-          account_holder: 'Harbour Bakery Inc.',
-          routing_number: '000112345',
-          account_number: '98765432',
-        },
+        address: HARBOUR_ADDRESS_BODY,
+        bank_account: HARBOUR_BANK_ACCOUNT_BODY,
       },
     });
     request.flush({ organization: BOARDED_DTO }, { status: 201, statusText: 'Created' });

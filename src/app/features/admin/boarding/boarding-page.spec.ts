@@ -7,6 +7,7 @@ import { provideWsapiTesting } from '../../../../testing/wsapi-testing';
 import { adminPageDriver } from '../admin-page-driver.testing';
 import { BoardingPage } from './boarding-page';
 import { refuse } from '../wsapi-refusal.testing';
+import { HARBOUR_ADDRESS_BODY, HARBOUR_BANK_ACCOUNT_BODY } from './boarding.testing';
 
 const ORGANIZATIONS = 'https://api.example.com/WSAPI/Organizations';
 const admin = signedInState({ user: { isAdmin: true } });
@@ -73,19 +74,8 @@ describe('BoardingPage', () => {
     expect(body.processor).toBe('Moneris');
     expect(body.country).toBe('CA');
     expect('parent_organization_id' in body).toBeFalse();
-    expect(body.billing.address).toEqual({
-      line1: '1 Front Street W',
-      line2: '',
-      city: 'Toronto',
-      region: 'ON',
-      postal_code: 'M5J 2N8',
-      country: 'CA',
-    });
-    expect(body.billing.bank_account).toEqual({
-      account_holder: 'Harbour Bakery Inc.',
-      routing_number: '000112345',
-      account_number: '98765432',
-    });
+    expect(body.billing.address).toEqual(HARBOUR_ADDRESS_BODY);
+    expect(body.billing.bank_account).toEqual(HARBOUR_BANK_ACCOUNT_BODY);
     request.flush({ organization: BOARDED_DTO }, { status: 201, statusText: 'Created' });
     await settle();
 

@@ -1,9 +1,7 @@
-import { HttpClient } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import { Observable, defer, map } from 'rxjs';
-import { injectWsapiUrl } from '../../../core/wsapi/wsapi-endpoint';
+import { Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import { record } from '../../../core/wsapi/dto-readers';
-import { organizationUrl } from '../organizations-api';
+import { injectOrganizationResource } from '../organization-resource';
 
 /** A JSON value as the WSAPI sends it in a configuration map. */
 export type JsonValue =
@@ -22,21 +20,17 @@ export const CONFIGURATION_SUFFIX = '/Configuration';
  */
 @Injectable({ providedIn: 'root' })
 export class ConfigurationApi {
-  private readonly http = inject(HttpClient);
-  private readonly url = injectWsapiUrl();
+  private readonly configuration = injectOrganizationResource(
+    CONFIGURATION_SUFFIX,
+    toConfigurationMap,
+  );
 
   get(organizationId: string): Observable<ConfigurationMap> {
-    return defer(() =>
-      this.http.get<unknown>(organizationUrl(this.url, organizationId, CONFIGURATION_SUFFIX)),
-    ).pipe(map(toConfigurationMap));
+    return this.configuration.get(organizationId);
   }
 
   update(organizationId: string, changes: ConfigurationMap): Observable<ConfigurationMap> {
-    return defer(() =>
-      this.http.put<unknown>(organizationUrl(this.url, organizationId, CONFIGURATION_SUFFIX), {
-        configuration: changes,
-      }),
-    ).pipe(map(toConfigurationMap));
+    return this.configuration.put(organizationId, { configuration: changes });
   }
 }
 

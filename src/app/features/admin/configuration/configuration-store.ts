@@ -1,17 +1,11 @@
 import { inject } from '@angular/core';
-import { tapResponse } from '@ngrx/operators';
-import { patchState, signalStore, withComputed, withMethods } from '@ngrx/signals';
-import { rxMethod } from '@ngrx/signals/rxjs-interop';
-import { exhaustMap } from 'rxjs';
-import { WsapiError } from '../../../core/wsapi/wsapi-error';
+import { signalStore, withComputed, withMethods } from '@ngrx/signals';
 import { withSubjectState } from '../../../shared/page-data/with-page-data';
-import { toAdminError } from '../admin-errors';
-import { SaveStatus, withAdminData } from '../paged-store';
+import { AdminSaveState, adminSave } from '../admin-save';
+import { withAdminData } from '../paged-store';
 import { ConfigurationApi, ConfigurationMap } from './configuration-api';
 
-interface SaveState {
-  readonly saveStatus: SaveStatus;
-  readonly saveError: WsapiError | null;
+interface SaveState extends AdminSaveState {
   /** How many keys the last successful save changed. */
   readonly savedCount: number;
 }
@@ -33,36 +27,18 @@ export const ConfigurationStore = signalStore(
   withSubjectState(IDLE),
   withComputed(({ data, error }) => ({ configuration: data, loadError: error })),
   withMethods((store, api = inject(ConfigurationApi)) => {
-    const send = rxMethod<{ organizationId: string; changes: ConfigurationMap }>(
-      exhaustMap(({ organizationId, changes }) =>
-        api.update(organizationId, changes).pipe(
-          tapResponse({
-            next: (configuration) => {
-              store.setData(configuration);
-              const savedCount = Object.keys(changes).length;
-              patchState(store, { saveStatus: 'saved', saveError: null, savedCount });
-            },
-            error: (error: unknown) =>
-              patchState(store, { ...IDLE, saveStatus: 'failed', saveError: toAdminError(error) }),
-          }),
-          store._untilSubjectChanges(),
-        ),
-      ),
+    const { save, clearSaveStatus } = adminSave(
+      store,
+      IDLE,
+      (organizationId, changes: ConfigurationMap) => api.update(organizationId, changes),
+      (changes) => ({ savedCount: Object.keys(changes).length }),
     );
     return {
-      /** Sends `changes` (keys the organization has, each keeping its kind); ignored while saving. */
+      /** Sends `changes` (keys the organization has, each keeping its kind); none: nothing sent. */
       save(changes: ConfigurationMap): void {
-        const organizationId = store._lastRequest();
-        if (organizationId === null || Object.keys(changes).length === 0) return;
-        if (store.saveStatus() === 'saving') return;
-        patchState(store, { ...IDLE, saveStatus: 'saving' });
-        send({ organizationId, changes });
+        if (Object.keys(changes).length > 0) save(changes);
       },
-
-      /** Forgets the last save's outcome (e.g. when editing starts again). */
-      clearSaveStatus(): void {
-        if (store.saveStatus() !== 'saving') patchState(store, IDLE);
-      },
+      clearSaveStatus,
     };
   }),
 );

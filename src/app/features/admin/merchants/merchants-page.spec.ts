@@ -36,9 +36,7 @@ describe('admin pages', () => {
     });
 
     it('typing a search puts it in the URL once typing pauses, and loads page 1', async () => {
-      await page.harness.navigateByUrl('/admin/merchants?page=3');
-      page.backend.expectOne((r) => r.url === `${BASE}/Organizations`).flush({ organizations: [] });
-      await page.settle();
+      await page.visit('/admin/merchants?page=3', '/Organizations', { organizations: [] });
       const box =
         page.harness.routeNativeElement!.querySelector<HTMLInputElement>('input[type=search]')!;
       for (const typed of ['b', 'ba', 'bakery']) {
@@ -59,11 +57,10 @@ describe('admin pages', () => {
     });
 
     it('a failure says so and "Try again" asks again', async () => {
-      await page.harness.navigateByUrl('/admin/merchants');
-      page.backend
-        .expectOne((r) => r.url === `${BASE}/Organizations`)
-        .flush(null, { status: 503, statusText: 'Unavailable' });
-      await page.settle();
+      await page.visit('/admin/merchants', '/Organizations', null, {
+        status: 503,
+        statusText: 'Unavailable',
+      });
       expect(page.text('merchants-error')).toContain('Loading the merchants failed');
       page.harness
         .routeNativeElement!.querySelector<HTMLButtonElement>(
@@ -79,9 +76,7 @@ describe('admin pages', () => {
     });
 
     it('offers boarding to an admin whose organization may add submerchants', async () => {
-      await page.harness.navigateByUrl('/admin/merchants');
-      page.backend.expectOne((r) => r.url === `${BASE}/Organizations`).flush({ organizations: [] });
-      await page.settle();
+      await page.visit('/admin/merchants', '/Organizations', { organizations: [] });
       const link = [...page.harness.routeNativeElement!.querySelectorAll('a')].find(
         (a) => a.textContent?.trim() === 'Board a merchant',
       );
@@ -98,11 +93,7 @@ describe('admin pages', () => {
         await page.open(
           signedInState({ user: { isAdmin: true }, configuration: { [flag]: false } }),
         );
-        await page.harness.navigateByUrl('/admin/merchants');
-        page.backend
-          .expectOne((r) => r.url === `${BASE}/Organizations`)
-          .flush({ organizations: [] });
-        await page.settle();
+        await page.visit('/admin/merchants', '/Organizations', { organizations: [] });
         expect(page.harness.routeNativeElement!.textContent).not.toContain('Board a merchant');
       });
     }
@@ -112,17 +103,13 @@ describe('admin pages', () => {
     beforeEach(() => page.openOnPhone());
 
     it('stacks the merchants, with no table: the name links, the ids under it, status on the right', async () => {
-      await page.harness.navigateByUrl('/admin/merchants');
-      page.backend
-        .expectOne((r) => r.url === `${BASE}/Organizations`)
-        .flush({
-          organizations: [
-            organization('20', 'Demo Parent Merchant'),
-            organization('21', 'Demo Submerchant', { parent_organization_id: '20', store_id: '2' }),
-          ],
-          total_count: 2,
-        });
-      await page.settle();
+      await page.visit('/admin/merchants', '/Organizations', {
+        organizations: [
+          organization('20', 'Demo Parent Merchant'),
+          organization('21', 'Demo Submerchant', { parent_organization_id: '20', store_id: '2' }),
+        ],
+        total_count: 2,
+      });
       const root = page.harness.routeNativeElement!;
       expect(root.querySelector('table')).toBeNull();
       const rows = [...root.querySelectorAll('[data-testid="merchants-list"] > [role="listitem"]')];
