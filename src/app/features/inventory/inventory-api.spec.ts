@@ -5,6 +5,7 @@ import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
 import { InventoryApi } from './inventory-api';
 import { toInventoryError } from './inventory-errors';
 import { MUG, MUG_DTO } from '../../core/wsapi/inventory-item.testing';
+import { refusal } from '../../../testing/wsapi-errors';
 
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
 
@@ -86,12 +87,7 @@ describe('toInventoryError', () => {
           },
         }),
       ),
-    ).toEqual({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'sku',
-      message: 'Another item already has this SKU.',
-    });
+    ).toEqual(refusal('sku', 'Another item already has this SKU.'));
   });
 
   it('turns a 409 Conflict into an error on the SKU field', () => {

@@ -1,4 +1,4 @@
-import { Routes } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { confirmLeavingUnsavedChanges } from '../../shared/forms/unsaved-changes';
@@ -16,20 +16,19 @@ export const INVENTORY_ROUTES: Routes = [
     providers: [provideState(inventoryFeature), provideEffects(inventoryEffects)],
     children: [
       { path: '', component: InventoryPage },
-      {
-        path: 'new',
-        title: 'Add an item · MCM Portal',
-        canDeactivate: [confirmLeavingUnsavedChanges],
-        loadComponent: () =>
-          import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
-      },
-      {
-        path: ':id',
-        title: 'Edit item · MCM Portal',
-        canDeactivate: [confirmLeavingUnsavedChanges],
-        loadComponent: () =>
-          import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
-      },
+      editorRoute('new', 'Add an item · MCM Portal'),
+      editorRoute(':id', 'Edit item · MCM Portal'),
     ],
   },
 ];
+
+/** The item editor, for a new item or an existing one: it asks before unsaved changes are lost. */
+function editorRoute(path: string, title: string): Route {
+  return {
+    path,
+    title,
+    canDeactivate: [confirmLeavingUnsavedChanges],
+    loadComponent: () =>
+      import('./item-editor-page/item-editor-page').then((m) => m.ItemEditorPage),
+  };
+}

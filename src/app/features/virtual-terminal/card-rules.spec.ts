@@ -9,6 +9,7 @@ import {
   normalizeExpiry,
   postalCodeError,
 } from './card-rules';
+import { CardBrand } from './sale.model';
 
 describe('card rules', () => {
   it('passes the Luhn check for the test cards and fails a one-digit typo', () => {
@@ -28,19 +29,24 @@ describe('card rules', () => {
   });
 
   it('detects the brand from the first digits, as the user types', () => {
-    expect(detectBrand('4')).toBe('Visa');
-    expect(detectBrand('51')).toBe('Mastercard');
-    expect(detectBrand('2221')).toBe('Mastercard');
-    expect(detectBrand('2720')).toBe('Mastercard');
-    expect(detectBrand('2721')).toBeNull();
-    expect(detectBrand('34')).toBe('Amex');
-    expect(detectBrand('37')).toBe('Amex');
-    expect(detectBrand('6011')).toBe('Discover');
-    expect(detectBrand('65')).toBe('Discover');
-    expect(detectBrand('644')).toBe('Discover');
-    expect(detectBrand('622126')).toBe('Discover');
-    expect(detectBrand('3')).toBeNull();
-    expect(detectBrand('1234')).toBeNull();
+    const brands: [string, CardBrand | null][] = [
+      ['4', 'Visa'],
+      ['51', 'Mastercard'],
+      ['2221', 'Mastercard'],
+      ['2720', 'Mastercard'],
+      ['2721', null],
+      ['34', 'Amex'],
+      ['37', 'Amex'],
+      ['6011', 'Discover'],
+      ['65', 'Discover'],
+      ['644', 'Discover'],
+      ['622126', 'Discover'],
+      ['3', null],
+      ['1234', null],
+    ];
+    for (const [digits, brand] of brands) {
+      expect(detectBrand(digits)).withContext(digits).toBe(brand);
+    }
   });
 
   it('ignores spaces and hyphens in a typed number', () => {
@@ -107,20 +113,19 @@ describe('card rules', () => {
       postalCode: ' 94105 ',
     };
 
+    /** What is always sent: the number's digits and the expiry as MM/YY. */
+    const always = { number: '4111111111111111', expiry: '09/31' };
+
     it('sends the digits, the expiry as MM/YY, and the CVV and postal code when asked for', () => {
       expect(cardDetailsOf(typed, { cvv: true, avs: true })).toEqual({
-        number: '4111111111111111',
-        expiry: '09/31',
+        ...always,
         cvv: '123',
         postalCode: '94105',
       });
     });
 
     it('leaves out what the account does not ask for', () => {
-      expect(cardDetailsOf(typed, { cvv: false, avs: false })).toEqual({
-        number: '4111111111111111',
-        expiry: '09/31',
-      });
+      expect(cardDetailsOf(typed, { cvv: false, avs: false })).toEqual(always);
     });
 
     it('sends an expiry it cannot read as typed, trimmed, for the server to refuse', () => {

@@ -2,6 +2,18 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MoneyPipe } from '../../../shared/money/money.pipe';
 import { Figures } from '../sales-summary';
 
+/** The sums of money a card shows, in order: sales (the main figure), refunds and net. */
+const MONEY_FIGURES: readonly {
+  key: 'salesTotal' | 'refundsTotal' | 'net';
+  label: string;
+  testId: string;
+  main?: boolean;
+}[] = [
+  { key: 'salesTotal', label: 'Sales', testId: 'figure-sales', main: true },
+  { key: 'refundsTotal', label: 'Refunds', testId: 'figure-refunds' },
+  { key: 'net', label: 'Net', testId: 'figure-net' },
+];
+
 /** One period's sales, refunds, net and count, as a card. */
 @Component({
   selector: 'mcm-sales-figures',
@@ -12,22 +24,14 @@ import { Figures } from '../sales-summary';
       <p class="figures__range">{{ range }}</p>
     }
     <dl class="figures__list">
-      <div class="figures__item figures__item--main">
-        <dt>Sales</dt>
-        <dd data-testid="figure-sales">
-          {{ figures().salesTotal | money: currency() : locale() }}
-        </dd>
-      </div>
-      <div class="figures__item">
-        <dt>Refunds</dt>
-        <dd data-testid="figure-refunds">
-          {{ figures().refundsTotal | money: currency() : locale() }}
-        </dd>
-      </div>
-      <div class="figures__item">
-        <dt>Net</dt>
-        <dd data-testid="figure-net">{{ figures().net | money: currency() : locale() }}</dd>
-      </div>
+      @for (figure of moneyFigures; track figure.key) {
+        <div class="figures__item" [class.figures__item--main]="figure.main">
+          <dt>{{ figure.label }}</dt>
+          <dd [attr.data-testid]="figure.testId">
+            {{ figures()[figure.key] | money: currency() : locale() }}
+          </dd>
+        </div>
+      }
       <div class="figures__item">
         <dt>Sales count</dt>
         <dd data-testid="figure-count">{{ figures().salesCount }}</dd>
@@ -44,4 +48,6 @@ export class SalesFigures {
   /** ISO 4217 code. */
   readonly currency = input.required<string>();
   readonly locale = input.required<string>();
+
+  protected readonly moneyFigures = MONEY_FIGURES;
 }

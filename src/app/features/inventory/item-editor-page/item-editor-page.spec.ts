@@ -7,6 +7,7 @@ import { InventoryState, initialInventoryState } from '../state/inventory.featur
 import { ItemEditorPage } from './item-editor-page';
 import { MUG } from '../../../core/wsapi/inventory-item.testing';
 import { MUG_DRAFT, createInventoryPage } from '../inventory.testing';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const auth = signedInState();
 
@@ -105,12 +106,7 @@ describe('ItemEditorPage', () => {
   it('shows a taken SKU on the SKU field, not as a banner, and focuses it', async () => {
     await create(null);
     await type('sku', 'cof-drp-s');
-    await failWith({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'sku',
-      message: 'Another item already has this SKU.',
-    });
+    await failWith(refusal('sku', 'Another item already has this SKU.'));
     expect(errors()).toEqual(['Another item already has this SKU.']);
     expect(field('sku').getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(field('sku'));

@@ -18,6 +18,7 @@ import * as inventoryEffects from './inventory.effects';
 import { initialInventoryState, inventoryFeature } from './inventory.feature';
 import { MUG, MUG_DTO } from '../../../core/wsapi/inventory-item.testing';
 import { MUG_DRAFT } from '../inventory.testing';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const INVENTORY = 'https://api.example.com/WSAPI/Inventory';
 const listDto = (items: unknown[], total = items.length) => ({
@@ -123,12 +124,7 @@ describe('inventory effects', () => {
       },
       { status: 400, statusText: 'Bad Request' },
     );
-    expect(state().saveError).toEqual({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'sku',
-      message: 'Another item already has this SKU.',
-    });
+    expect(state().saveError).toEqual(refusal('sku', 'Another item already has this SKU.'));
     expect(navigateByUrl).not.toHaveBeenCalled();
     expect(snackBar).not.toHaveBeenCalled();
   });

@@ -6,6 +6,7 @@ import {
   ItemEditorPageActions,
 } from './inventory.actions';
 import { InventoryState, initialInventoryState, inventoryFeature } from './inventory.feature';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const item = (n: number, changes: Partial<InventoryItem> = {}): InventoryItem => ({
   id: `item_${n}`,
@@ -89,12 +90,7 @@ describe('inventory feature', () => {
 
   it('keeps a save failure, clears it on the next submit, and never leaves saving on', () => {
     const draft = { name: 'A', sku: 'A', price: 1, taxExempt: false, active: true, stock: null };
-    const error = {
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'sku',
-      message: 'Another item already has this SKU.',
-    } as const;
+    const error = refusal('sku', 'Another item already has this SKU.');
     const failed = reduce(
       ItemEditorPageActions.createSubmitted({ draft }),
       InventoryApiActions.itemSaveFailed({ error }),

@@ -12,6 +12,7 @@ import * as transactionsEffects from './transactions.effects';
 import { SALE, SALE_DTO } from './transactions.fixtures';
 import { initialTransactionsState, transactionsFeature } from './transactions.feature';
 import { waitUntil } from '../../../../testing/wait-until';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const API = 'https://api.example.com/WSAPI/Transactions';
 
@@ -248,12 +249,7 @@ describe('transactions effects', () => {
       });
     // Reading a Blob is asynchronous: wait (bounded) until the effect has read it back.
     await waitUntil(() => state().exportError !== null, 'the export error read back');
-    expect(state().exportError).toEqual({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'from',
-      message: 'bad from',
-    });
+    expect(state().exportError).toEqual(refusal('from', 'bad from'));
     expect(saved).toEqual([]);
   });
 });

@@ -1,58 +1,49 @@
 import { TransactionDetail } from '../transactions.model';
 
-/** A $20.00 cash sale, unsettled, nothing refunded: what a spec starts from. */
-export const SALE: TransactionDetail = {
-  id: 'txn_0123456789abcdef0123',
+/** The sale's fields that the WSAPI names as the model does: written once for both forms. */
+const SAME_NAMED = {
   type: 'sale',
   status: 'approved',
-  parentId: null,
-  createdAt: Date.UTC(2026, 10, 25, 11, 30),
   settled: false,
-  voidedAt: null,
-  userName: 'merchant',
   currency: 'USD',
   tender: 'Cash',
   card: null,
-  approvalCode: null,
   decline: null,
   subtotal: 2000,
   discount: 0,
-  taxRate: 0,
   tax: 0,
   tip: 0,
   total: 2000,
   refunded: 0,
   refundable: 2000,
   voidable: true,
+} as const satisfies Partial<TransactionDetail>;
+
+/** A $20.00 cash sale, unsettled, nothing refunded: what a spec starts from. */
+export const SALE: TransactionDetail = {
+  ...SAME_NAMED,
+  id: 'txn_0123456789abcdef0123',
+  parentId: null,
+  createdAt: Date.UTC(2026, 10, 25, 11, 30),
+  voidedAt: null,
+  userName: 'merchant',
+  approvalCode: null,
+  taxRate: 0,
   lines: [{ description: 'Amount', sku: null, unitPrice: 2000, quantity: 1, amount: 2000 }],
   refunds: [],
 };
 
 /** The same sale as the WSAPI sends it. */
 export const SALE_DTO = {
+  ...SAME_NAMED,
   id: SALE.id,
-  type: 'sale',
-  status: 'approved',
   parent_id: null,
   created_at: '20261125113000',
-  settled: false,
   settles_at: '20261126000000',
   voided_at: null,
   user_name: 'merchant',
-  currency: 'USD',
-  tender: 'Cash',
-  card: null,
   approval_code: null,
-  decline: null,
-  subtotal: 2000,
-  discount: 0,
   tax_rate: 0,
-  tax: 0,
-  tip: 0,
-  total: 2000,
-  refunded: 0,
-  refundable: 2000,
-  voidable: true,
   restocked: false,
   lines: [
     {

@@ -8,6 +8,7 @@ import { SaleRequest } from '../sale.model';
 import { VirtualTerminalPageActions } from './virtual-terminal.actions';
 import * as virtualTerminalEffects from './virtual-terminal.effects';
 import { VirtualTerminalState, virtualTerminalFeature } from './virtual-terminal.feature';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const WSAPI = 'https://api.example.com/WSAPI';
 const CARD = { number: '4000000000000002', expiry: '12/30', cvv: '987', postalCode: '12345' };
@@ -112,12 +113,7 @@ describe('virtual terminal effects and state', () => {
       );
     const current: VirtualTerminalState = state();
     expect(current.result).toBeNull();
-    expect(current.saleError).toEqual({
-      kind: 'invalid-request',
-      code: 'invalid_request',
-      field: 'card.number',
-      message: 'Not valid.',
-    });
+    expect(current.saleError).toEqual(refusal('card.number', 'Not valid.'));
   });
 
   it('emails the receipt and remembers where it went; a new sale starts clean', () => {

@@ -16,6 +16,7 @@ import {
 import { VirtualTerminalPage } from './virtual-terminal-page';
 import { SAMPLE_RESULT } from '../sale.testing';
 import { createMockStorePage } from '../../../../testing/mock-store-page';
+import { refusal } from '../../../../testing/wsapi-errors';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const RESULT = SAMPLE_RESULT;
@@ -324,12 +325,7 @@ describe('VirtualTerminalPage', () => {
     await create();
     await chooseTender('Card');
     await setTerminal({
-      saleError: {
-        kind: 'invalid-request',
-        code: 'invalid_request',
-        field: 'card.expiry',
-        message: 'This card has expired.',
-      },
+      saleError: refusal('card.expiry', 'This card has expired.'),
     });
     expect(page().querySelector('mat-error')?.textContent).toContain('This card has expired.');
     expect(field('sale-error')).toBeNull();
