@@ -31,9 +31,13 @@ export async function renderOnPhone<T>(
     rows: () => [...element.querySelectorAll<HTMLElement>('[role="list"] > [role="listitem"]')],
     /** Opens the row's "Actions for …" menu and gives its items. */
     async openActions(row: HTMLElement): Promise<HTMLElement[]> {
-      row.querySelector<HTMLButtonElement>('mcm-row-actions button')!.click();
+      const trigger = row.querySelector<HTMLButtonElement>('mcm-row-actions button')!;
+      trigger.click();
       await fixture.whenStable();
-      return [...document.querySelectorAll<HTMLElement>('.mat-mdc-menu-panel [role="menuitem"]')];
+      // This trigger's own panel: a menu closed a moment ago may still be leaving the overlay.
+      const panel = document.getElementById(trigger.getAttribute('aria-controls') ?? '');
+      if (!panel) throw new Error('the row’s actions menu did not open');
+      return [...panel.querySelectorAll<HTMLElement>('[role="menuitem"]')];
     },
   };
 }
