@@ -7,13 +7,9 @@ import { CLIENT_VERSION } from '../config/client-version';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
 import { roamHeadersInterceptor } from './roam-headers-interceptor';
 import { WSAPI_SESSION } from './wsapi-session';
+import { TEST_RUNTIME_CONFIG } from '../../../testing/wsapi-testing';
 
-const config: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'APP6-key',
-  apiVersion: '6.0.0',
-};
+const config: RuntimeConfig = { ...TEST_RUNTIME_CONFIG, applicationKey: 'APP6-key' };
 const ROAM = ['X-Roam-Key', 'X-Roam-ApiVersion', 'X-Roam-ClientVersion', 'X-Roam-Token'];
 
 describe('CLIENT_VERSION', () => {
