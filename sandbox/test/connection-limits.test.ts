@@ -36,6 +36,14 @@ describe('request timeouts and the connection cap', () => {
     return received;
   }
 
+  /** What a server with `connectionLimits` sent before it closed a connection that wrote `text`. */
+  async function answerTo(connectionLimits: object, text: string): Promise<string> {
+    const { port } = await listening(connectionLimits);
+    const socket = await open(port);
+    socket.write(text);
+    return untilClosed(socket);
+  }
+
   it('sets a request timeout, a header timeout and a connection cap by default', async () => {
     const { app } = await listening();
     assert.equal(app.server.requestTimeout, DEFAULT_CONNECTION_LIMITS.requestTimeoutMs);
@@ -50,14 +58,12 @@ describe('request timeouts and the connection cap', () => {
     'answers a body that trickles in past the request timeout with 408 and closes',
     GIVE_UP,
     async () => {
-      const { port } = await listening({ requestTimeoutMs: 300, checkIntervalMs: 50 });
-      const socket = await open(port);
       const roam = Object.entries(SEED_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`);
-      socket.write(
+      const received = await answerTo(
+        { requestTimeoutMs: 300, checkIntervalMs: 50 },
         `POST /WSAPI/Authentication HTTP/1.1\r\nHost: 127.0.0.1\r\n${roam.join('')}` +
           'Content-Length: 100\r\n\r\n{"user_name":',
       );
-      const received = await untilClosed(socket);
       assert.match(received, /^HTTP\/1\.1 408 /);
       assert.match(received, /\r\n\r\n\{"error":\{"code":"[a-z_]+","message":"[^"]+"\}\}$/);
     },
@@ -67,10 +73,11 @@ describe('request timeouts and the connection cap', () => {
     'answers headers that never end past the header timeout with 408 and closes',
     GIVE_UP,
     async () => {
-      const { port } = await listening({ headersTimeoutMs: 200, checkIntervalMs: 50 });
-      const socket = await open(port);
-      socket.write('GET /WSAPI/Users/Configuration HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
-      assert.match(await untilClosed(socket), /^HTTP\/1\.1 408 /);
+      const received = await answerTo(
+        { headersTimeoutMs: 200, checkIntervalMs: 50 },
+        'GET /WSAPI/Users/Configuration HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ',
+      );
+      assert.match(received, /^HTTP\/1\.1 408 /);
     },
   );
 

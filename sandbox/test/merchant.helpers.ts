@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Configuration } from '../access/configuration.ts';
-import type { SaleLine } from '../store/transaction-records.ts';
+import type { transactionDetailJson } from '../resources/transactions.responses.ts';
 import { errorOf, headers, loginToken, useSeededServer } from './helpers.ts';
 
 export { assertError } from './helpers.ts';
@@ -86,31 +86,8 @@ export function useMerchantSandbox() {
   return { app, merchant };
 }
 
-export interface TransactionJson {
-  id: string;
-  type: 'sale' | 'refund';
-  status: string;
-  parent_id: string | null;
-  created_at: string;
-  settled: boolean;
-  voidable: boolean;
-  currency: string;
-  tender: string;
-  card: { brand: string; last4: string; avs_result: string; cvv_result: string } | null;
-  approval_code: string | null;
-  decline: { code: string; message: string } | null;
-  subtotal: number;
-  discount: number;
-  tax_rate: number;
-  tax: number;
-  tip: number;
-  total: number;
-  refunded: number;
-  refundable: number;
-  restocked: boolean;
-  lines: SaleLine[];
-  refunds: { id: string; amount: number; created_at: string; user_name: string }[];
-}
+/** A transaction as the API answers it (the detail: the list row plus lines and refunds). */
+export type TransactionJson = ReturnType<typeof transactionDetailJson>;
 
 export interface ItemJson {
   id: string;

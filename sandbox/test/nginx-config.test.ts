@@ -37,9 +37,11 @@ describe('deploy/nginx rendering', () => {
       loadValues(VALUES_FILE, { STATIC_ROOT: dir, CONF_DIR: join(dir, 'conf'), ...overrides });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+  /** The site rendered from the values file with `overrides`. */
+  const siteWith = (overrides?: Record<string, string>) => renderSite(values(overrides));
 
   it('sends every security header of the sandbox, the page with its hashes and the nonce', () => {
-    const site = renderSite(values());
+    const site = siteWith();
     const page = prepareIndex(BUILT_INDEX);
     const expected = (nonce?: string) =>
       new Map(
@@ -60,7 +62,7 @@ describe('deploy/nginx rendering', () => {
   });
 
   it('writes the page so that nginx, putting $request_id in, serves what the sandbox would', () => {
-    const site = renderSite(values());
+    const site = siteWith();
     const nonce = '0123456789abcdef0123456789abcdef';
     const nginxPage = site['index.html']!.split(NONCE_PLACEHOLDER).join(nonce);
     assert.equal(nginxPage, renderIndex(prepareIndex(BUILT_INDEX), nonce));
@@ -68,7 +70,7 @@ describe('deploy/nginx rendering', () => {
   });
 
   it('under a sub-path: base href, WSAPI location and config.json follow PUBLIC_PATH', () => {
-    const site = renderSite(values({ PUBLIC_PATH: '/portal/' }));
+    const site = siteWith({ PUBLIC_PATH: '/portal/' });
     assert.match(site['index.html']!, /<base href="\/portal\/">/);
     const conf = site['mcm-portal.conf']!;
     assert.match(conf, /location \^~ \/portal\/WSAPI\/ \{/);
@@ -81,13 +83,11 @@ describe('deploy/nginx rendering', () => {
   });
 
   it('config.json per environment; a WSAPI on another origin joins connect-src', () => {
-    const site = renderSite(
-      values({
-        WSAPI_BASE_URL: 'https://wsapi.vendor.example/WSAPI',
-        APPLICATION_KEY: 'APP6-production-key',
-        API_VERSION: '6.1.0',
-      }),
-    );
+    const site = siteWith({
+      WSAPI_BASE_URL: 'https://wsapi.vendor.example/WSAPI',
+      APPLICATION_KEY: 'APP6-production-key',
+      API_VERSION: '6.1.0',
+    });
     assert.deepEqual(JSON.parse(site['config.json']!), {
       wsapiBaseUrl: 'https://wsapi.vendor.example/WSAPI',
       applicationKey: 'APP6-production-key',
@@ -98,14 +98,12 @@ describe('deploy/nginx rendering', () => {
   });
 
   it('TLS only with a certificate: HTTP/2, HSTS, the upstream verified', () => {
-    const site = renderSite(
-      values({
-        LISTEN: '443',
-        TLS_CERTIFICATE: '/etc/ssl/portal.pem',
-        TLS_CERTIFICATE_KEY: '/etc/ssl/private/portal.key',
-        HTTP_REDIRECT_LISTEN: '80',
-      }),
-    );
+    const site = siteWith({
+      LISTEN: '443',
+      TLS_CERTIFICATE: '/etc/ssl/portal.pem',
+      TLS_CERTIFICATE_KEY: '/etc/ssl/private/portal.key',
+      HTTP_REDIRECT_LISTEN: '80',
+    });
     const conf = site['mcm-portal.conf']!;
     assert.match(conf, /listen 443 ssl http2;/);
     assert.match(conf, /return 301 https:\/\/\$host\$request_uri;/);

@@ -22,20 +22,16 @@ import { sessionRefreshInterceptor } from '../wsapi/session-refresh-interceptor'
 import { merchantSignedIn } from '../../../testing/auth-presets';
 import { FakeLockManager, provideFakeCrossTab } from '../../../testing/fake-cross-tab';
 import { BROWSER_WAIT_MS, waitUntil } from '../../../testing/wait-until';
+import { TEST_RUNTIME_CONFIG, TEST_WSAPI_BASE } from '../../../testing/wsapi-testing';
 
 /*
  * Shared set-up of the session-refresh.*.spec.ts files (the interceptor with the refresher); imported by those specs only
  * (like every *.testing.ts, it is compiled with the specs, never with the app).
  */
 
-const config: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'APP6-key',
-  apiVersion: '6.0.0',
-};
-export const AUTH = 'https://api.example.com/WSAPI/Authentication';
-export const api = (resource: string) => `https://api.example.com/WSAPI/${resource}`;
+const config: RuntimeConfig = { ...TEST_RUNTIME_CONFIG, applicationKey: 'APP6-key' };
+export const AUTH = `${TEST_WSAPI_BASE}/Authentication`;
+export const api = (resource: string) => `${TEST_WSAPI_BASE}/${resource}`;
 export const unauthorized = { status: 401, statusText: 'Unauthorized' };
 export const invalidSession = { error: { code: 'invalid_session', message: 'Session expired' } };
 

@@ -7,13 +7,9 @@ import { CLIENT_VERSION } from '../config/client-version';
 import { RUNTIME_CONFIG, RuntimeConfig } from '../config/runtime-config';
 import { roamHeadersInterceptor } from './roam-headers-interceptor';
 import { WSAPI_SESSION } from './wsapi-session';
+import { TEST_RUNTIME_CONFIG } from '../../../testing/wsapi-testing';
 
-const config: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'APP6-key',
-  apiVersion: '6.0.0',
-};
+const config: RuntimeConfig = { ...TEST_RUNTIME_CONFIG, applicationKey: 'APP6-key' };
 const ROAM = ['X-Roam-Key', 'X-Roam-ApiVersion', 'X-Roam-ClientVersion', 'X-Roam-Token'];
 
 describe('CLIENT_VERSION', () => {
@@ -49,8 +45,9 @@ describe('roamHeadersInterceptor', () => {
   function headersOf(
     url: string,
     method: 'GET' | 'POST' | 'PUT' = 'GET',
-    headers?: HttpHeaders,
+    callerToken?: string,
   ): HttpHeaders {
+    const headers = callerToken ? new HttpHeaders({ 'X-Roam-Token': callerToken }) : undefined;
     http.request(method, url, { body: method === 'GET' ? null : {}, headers }).subscribe();
     const request = backend.expectOne(url);
     request.flush({});
@@ -77,11 +74,7 @@ describe('roamHeadersInterceptor', () => {
 
   it('never sends a token with the sign-in POST, even one set by the caller', () => {
     setUp(config);
-    const headers = headersOf(
-      'https://api.example.com/wsapi/authentication/',
-      'POST',
-      new HttpHeaders({ 'X-Roam-Token': 'stale' }),
-    );
+    const headers = headersOf('https://api.example.com/wsapi/authentication/', 'POST', 'stale');
     expect(headers.has('X-Roam-Token')).toBeFalse();
     expect(headers.get('X-Roam-Key')).toBe('APP6-key');
   });
@@ -91,7 +84,7 @@ describe('roamHeadersInterceptor', () => {
     const headers = headersOf(
       'https://api.example.com/WSAPI/Authentication',
       'PUT',
-      new HttpHeaders({ 'X-Roam-Token': 'MCM6-explicit' }),
+      'MCM6-explicit',
     );
     expect(headers.get('X-Roam-Token')).toBe('MCM6-explicit');
   });

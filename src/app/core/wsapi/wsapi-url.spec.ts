@@ -1,12 +1,8 @@
 import { RuntimeConfig } from '../config/runtime-config';
 import { isAuthenticationPath, wsapiPath } from './wsapi-url';
+import { TEST_RUNTIME_CONFIG } from '../../../testing/wsapi-testing';
 
-const config: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'APP6-test-key',
-  apiVersion: '6.0.0',
-};
+const config: RuntimeConfig = TEST_RUNTIME_CONFIG;
 /** The page the portal runs on: the same origin as the WSAPI. */
 const sameOriginPage = 'https://api.example.com/portal/';
 /** A portal hosted on another origin than the WSAPI. */

@@ -1,33 +1,21 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { firstValueFrom } from 'rxjs';
-import { RUNTIME_CONFIG, RuntimeConfig } from '../../core/config/runtime-config';
+import { RUNTIME_CONFIG } from '../../core/config/runtime-config';
 import { WsapiNotConfiguredError } from '../../core/wsapi/wsapi-endpoint';
+import { setUpWsapiSpec } from '../../../testing/wsapi-spec';
+import { TEST_WSAPI_BASE } from '../../../testing/wsapi-testing';
 import { FirstLoginApi } from './first-login-api';
 
-const CONFIG: RuntimeConfig = {
-  wsapiOrigin: 'https://api.example.com',
-  wsapiBasePath: '/WSAPI',
-  applicationKey: 'k',
-  apiVersion: '6.0.0',
-};
-const USERS = 'https://api.example.com/WSAPI/Users';
+const USERS = `${TEST_WSAPI_BASE}/Users`;
 
 describe('FirstLoginApi', () => {
   let api: FirstLoginApi;
   let backend: HttpTestingController;
 
-  function setUp(config: RuntimeConfig | null = CONFIG): void {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: RUNTIME_CONFIG, useValue: config },
-      ],
-    });
-    api = TestBed.inject(FirstLoginApi);
-    backend = TestBed.inject(HttpTestingController);
+  /** The test WSAPI; with `unconfigured`, config.json gave no WSAPI address. */
+  function setUp(unconfigured = false): void {
+    const noConfig = unconfigured ? [{ provide: RUNTIME_CONFIG, useValue: null }] : [];
+    ({ subject: api, backend } = setUpWsapiSpec(FirstLoginApi, noConfig));
   }
 
   afterEach(() => backend.verify());
@@ -100,7 +88,7 @@ describe('FirstLoginApi', () => {
   });
 
   it('fails as an Observable (not a throw) when the WSAPI is not configured', async () => {
-    setUp(null);
+    setUp(true);
     await expectAsync(firstValueFrom(api.terms())).toBeRejectedWithError(WsapiNotConfiguredError);
   });
 });

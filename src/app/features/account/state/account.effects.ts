@@ -7,7 +7,7 @@ import { AccountSettingsApiActions, ProfileChanges } from '../../../core/auth/st
 import { answerAs } from '../../../core/wsapi/answer-as';
 import { WsapiError, toWsapiError } from '../../../core/wsapi/wsapi-error';
 import { AccountApi } from '../account-api';
-import { AccountSection } from '../account.model';
+import { AccountSection, Profile } from '../account.model';
 import { AccountApiActions, AccountPageActions } from './account.actions';
 import { selectHasMerchantProfile } from './account.feature';
 
@@ -71,10 +71,23 @@ function saveSection<C extends ActionCreator>(
   );
 }
 
-export const changeName$ = saveSection(AccountPageActions.nameSubmitted, 'name', (api, { name }) =>
-  api
-    .changeName(name)
-    .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'name', profile }))),
+/** The save of a section the server answers with the whole profile (name, address, locale). */
+function saveProfileSection<C extends ActionCreator>(
+  submitted: C,
+  section: 'name' | 'address' | 'locale',
+  change: (api: AccountApi, action: ReturnType<C>) => Observable<Profile>,
+) {
+  return saveSection(submitted, section, (api, action) =>
+    change(api, action).pipe(
+      map((profile) => AccountApiActions.profileSaved({ section, profile })),
+    ),
+  );
+}
+
+export const changeName$ = saveProfileSection(
+  AccountPageActions.nameSubmitted,
+  'name',
+  (api, { name }) => api.changeName(name),
 );
 
 export const changeEmail$ = saveSection(
@@ -86,22 +99,16 @@ export const changeEmail$ = saveSection(
       .pipe(map((saved) => AccountApiActions.emailSaved({ primaryEmail: saved }))),
 );
 
-export const changeAddress$ = saveSection(
+export const changeAddress$ = saveProfileSection(
   AccountPageActions.addressSubmitted,
   'address',
-  (api, { address }) =>
-    api
-      .changeAddress(address)
-      .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'address', profile }))),
+  (api, { address }) => api.changeAddress(address),
 );
 
-export const changeLocale$ = saveSection(
+export const changeLocale$ = saveProfileSection(
   AccountPageActions.localeSubmitted,
   'locale',
-  (api, { locale }) =>
-    api
-      .changeLocale(locale)
-      .pipe(map((profile) => AccountApiActions.profileSaved({ section: 'locale', profile }))),
+  (api, { locale }) => api.changeLocale(locale),
 );
 
 export const changePassword$ = saveSection(

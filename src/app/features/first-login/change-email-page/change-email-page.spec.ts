@@ -65,23 +65,25 @@ describe('ChangeEmailPage', () => {
     ]);
   });
 
+  /** Saving `address` shows the "like name@example.com" error and sends nothing. */
+  async function expectRefusedAsMalformed(address: string): Promise<void> {
+    await type(address);
+    await save();
+    expect(fieldError()).toContain('Enter an email address like');
+    expect(submitted()).toEqual([]);
+  }
+
   it('refuses an empty or malformed address', async () => {
     await create();
     await type('');
     await save();
     expect(fieldError()).toBe('Enter your email address.');
-    await type('not-an-email');
-    await save();
-    expect(fieldError()).toContain('Enter an email address like');
-    expect(submitted()).toEqual([]);
+    await expectRefusedAsMalformed('not-an-email');
   });
 
   it('refuses an address the server refuses (no dot in the domain: jane@example)', async () => {
     await create();
-    await type('jane@example');
-    await save();
-    expect(fieldError()).toContain('Enter an email address like');
-    expect(submitted()).toEqual([]);
+    await expectRefusedAsMalformed('jane@example');
   });
 
   it('shows the server’s objection on the field and keeps what was typed', async () => {

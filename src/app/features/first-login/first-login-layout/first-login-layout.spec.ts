@@ -57,6 +57,16 @@ describe('FirstLoginLayout', () => {
   const progress = () =>
     page().querySelector('[data-testid="step-progress"]')?.textContent?.trim() ?? null;
 
+  /** The password step is done (only the email step is pending now) and the user goes on. */
+  async function passwordStepThenEmailStep(): Promise<void> {
+    await harness.navigateByUrl('/first-login/password');
+    expect(progress()).toBe('Step 1 of 2');
+    store.setState({
+      auth: signedInState({ user: { accountFlags: pendingSteps({ changeEmailRequired: true }) } }),
+    });
+    await harness.navigateByUrl('/first-login/email');
+  }
+
   it('names the product, shows the step page and where the user is among the pending steps', async () => {
     await harness.navigateByUrl('/first-login/email?returnUrl=%2Ftransactions');
     expect(page().textContent).toContain('MCM Portal');
@@ -65,22 +75,12 @@ describe('FirstLoginLayout', () => {
   });
 
   it('keeps counting a step the user has already done', async () => {
-    await harness.navigateByUrl('/first-login/password');
-    expect(progress()).toBe('Step 1 of 2');
-    store.setState({
-      auth: signedInState({ user: { accountFlags: pendingSteps({ changeEmailRequired: true }) } }),
-    });
-    await harness.navigateByUrl('/first-login/email');
+    await passwordStepThenEmailStep();
     expect(progress()).toBe('Step 2 of 2');
   });
 
   it('still counts the done steps when the flow is resumed (a reload, signing in again)', async () => {
-    await harness.navigateByUrl('/first-login/password');
-    expect(progress()).toBe('Step 1 of 2');
-    store.setState({
-      auth: signedInState({ user: { accountFlags: pendingSteps({ changeEmailRequired: true }) } }),
-    });
-    await harness.navigateByUrl('/first-login/email');
+    await passwordStepThenEmailStep();
     // The layout ends (a reload, a sign-out) and comes back: only the email step is pending now.
     await harness.navigateByUrl('/elsewhere');
     await harness.navigateByUrl('/first-login/email');
