@@ -88,6 +88,11 @@ const NAMES: Readonly<Record<ConfigFlag | 'role:admin' | 'role:sys-admin', strin
   'role:sys-admin': 'System administrator',
 };
 
+/** The feature a flag turns on, in words ("Virtual terminal"): the configuration editor's label. */
+export function featureName(flag: ConfigFlag): string {
+  return NAMES[flag];
+}
+
 /** What a missing permission is, in words: a feature of the account, or a role. */
 export interface PermissionName {
   readonly kind: 'feature' | 'role';

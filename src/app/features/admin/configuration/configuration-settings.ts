@@ -1,9 +1,12 @@
+import { featureName } from '../../../core/access/permissions';
+import { ConfigFlag } from '../../../core/auth/configuration';
+
 /**
  * What each configuration key means to a person, in one place: the groups (by key prefix, in the
  * order shown) and, per key, its label and the kind of control it takes. The editor reads this
  * table only; a key the table does not know still shows (labelled from its key) and edits in its
- * own JSON kind. (The No-access page names features from its own table in core/access; the two
- * use the same words for the same flags and may be merged later.)
+ * own JSON kind. A flag the portal checks is labelled with the name the No-access page gives its
+ * feature (core/access), so both say the same words.
  */
 
 /** The groups, in the order they are shown; every other key goes to "Other", last. */
@@ -55,46 +58,52 @@ const MINUTES = 'In minutes.';
 const on = (label: string): Setting => ({ label, kind: 'switch' });
 const count = (label: string, hint?: string): Setting => ({ label, kind: 'number', hint });
 const options = (label: string): Setting => ({ label, kind: 'choice' });
+/** The switches of flags the portal checks, labelled by their feature's name, in this order. */
+const features = (...flags: readonly ConfigFlag[]): Record<string, Setting> =>
+  Object.fromEntries(flags.map((flag) => [flag, on(featureName(flag))]));
 
 /** Every key the sandbox seeds and the vendor documents (CONTRACT §2, VENDOR-HINTS §7). */
 export const CONFIGURATION_SETTINGS: Readonly<Record<string, Setting>> = {
-  'component.access.inventory_management': on('Inventory'),
-  'component.access.virtual_terminal': on('Virtual terminal'),
+  ...features('component.access.inventory_management', 'component.access.virtual_terminal'),
 
-  'processing.permissions.manual_entry': on('Manual card entry'),
-  'processing.permissions.refund': on('Refunds'),
-  'processing.permissions.refund.for_submerchant': on('Refunds for sub-merchants'),
-  'processing.permissions.refund.merchant_portal': on('Refunds in the portal'),
-  'processing.permissions.refund.mobile': on('Refunds on mobile devices'),
-  'processing.permissions.refund.smart_refund': on('Smart refund (a full refund voids the sale)'),
-  'processing.permissions.void': on('Voids'),
+  ...features(
+    'processing.permissions.manual_entry',
+    'processing.permissions.refund',
+    'processing.permissions.refund.for_submerchant',
+    'processing.permissions.refund.merchant_portal',
+    'processing.permissions.refund.mobile',
+    'processing.permissions.refund.smart_refund',
+    'processing.permissions.void',
+  ),
 
-  'processing.config.avs': on('Address verification (AVS)'),
+  ...features('processing.config.avs'),
   'processing.config.avs.reverse_mismatch': on('Reverse a sale whose address does not match'),
   'processing.config.capture_signature': options('Signature capture'),
   'processing.config.collect_geolocation': on('Record the location'),
   'processing.config.collect_optional_info': on('Notes and invoice number'),
   'processing.config.currency': { label: 'Currency', kind: 'read-only' },
-  'processing.config.cvv': on('Security code (CVV)'),
+  ...features('processing.config.cvv'),
   'processing.config.cvv.reverse_mismatch': on('Reverse a sale whose security code does not match'),
-  'processing.config.discount': on('Discounts'),
+  ...features('processing.config.discount'),
   'processing.config.processor_profile': count('Processor profile'),
   'processing.config.show_paper_receipt': on('Paper receipt'),
   'processing.config.small_ticket': options('Small ticket (no signature)'),
   'processing.config.small_ticket.max': count('Small ticket limit', CENTS),
   'processing.config.small_ticket.contactless': options('Small ticket, contactless'),
   'processing.config.small_ticket.contactless.max': count('Small ticket limit, contactless', CENTS),
-  'processing.config.tax': on('Tax'),
+  ...features('processing.config.tax'),
   'processing.config.tax.default': count('Default tax rate (%)', 'A percentage, like 1.23.'),
   'processing.config.tender_types': { label: 'Tender types', kind: 'read-only' },
-  'processing.config.tip': on('Tips'),
+  ...features('processing.config.tip'),
 
-  'account.permissions.add_submerchant.merchant_portal': on('Add sub-merchants in the portal'),
-  'account.permissions.allow_submerchants': on('Sub-merchants'),
-  'account.permissions.change_address': on('Change the address'),
-  'account.permissions.change_name': on('Change the name'),
-  'account.permissions.edit_email_receipt': on('Edit the e-mail receipt'),
-  'account.permissions.order_accessories.merchant_portal': on('Order accessories in the portal'),
+  ...features(
+    'account.permissions.add_submerchant.merchant_portal',
+    'account.permissions.allow_submerchants',
+    'account.permissions.change_address',
+    'account.permissions.change_name',
+    'account.permissions.edit_email_receipt',
+    'account.permissions.order_accessories.merchant_portal',
+  ),
 
   'security.account_locking.count_memory': count(
     'Failed sign-ins remembered for (minutes)',
@@ -109,7 +118,7 @@ export const CONFIGURATION_SETTINGS: Readonly<Record<string, Setting>> = {
   'account.locale.available_locales': { label: 'Available languages', kind: 'text' },
   'branding.theme': { label: 'Theme', kind: 'text' },
   'branding.theme.available_themes': { label: 'Available themes', kind: 'text' },
-  'processing.receipt.show_tax': on('Show tax on receipts'),
+  ...features('processing.receipt.show_tax'),
 };
 
 /** The table's entry for `key`; an unknown key is labelled from `name` (`foo_bar.baz` → "Foo bar baz"). */
