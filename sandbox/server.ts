@@ -73,7 +73,15 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     // test controls keep theirs).
     exposeHeadRoutes: false,
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false } },
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: false,
+        useDefaults: false,
+        // Where each operation and property comes from, for the published OpenAPI document.
+        keywords: ['x-source', 'x-inferred'],
+      },
+    },
     frameworkErrors,
     clientErrorHandler,
   });
