@@ -17,6 +17,7 @@ import type { RequestLog } from './http/request-log.ts';
 import { isTestControlsPath, WSAPI_ROOT } from './http/paths.ts';
 import { installStaticFiles } from './http/static-files.ts';
 import { database } from './plugins/database.ts';
+import { openapi } from './plugins/openapi.ts';
 import { pipeline } from './plugins/pipeline.ts';
 import { repositories } from './plugins/repositories.ts';
 import { services } from './plugins/services.ts';
@@ -101,6 +102,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const { faults, requests } = app.services;
     app.decorate('sandbox', { db, clock, faults, seeder, staticCache, requests });
 
+    // Before the routes: it collects them as they are declared.
+    await app.register(openapi);
     await app.register(wsapi, { prefix: WSAPI_ROOT });
     if (options.testControls) await app.register(testControls);
     return app;

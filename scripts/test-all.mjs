@@ -137,6 +137,15 @@ const results = [
   timed(() =>
     check('types (sandbox, deploy, e2e)', 'npm', ['run', '--silent', 'test:types'], minutes(3)),
   ),
+  // The committed OpenAPI document and the portal's types generated from it match the route schemas.
+  timed(() =>
+    check(
+      'contract (OpenAPI, generated types)',
+      'npm',
+      ['run', '--silent', 'contract:check'],
+      minutes(2),
+    ),
+  ),
   timed(karma),
   timed(sandbox),
   timed(e2e),

@@ -36,6 +36,8 @@ export function methodNotAllowed(app: FastifyInstance): { answerOthers(): void }
         app.route({
           method: others,
           url: url.slice(app.prefix.length),
+          // Not an operation of the published document.
+          schema: { hide: true },
           handler: async () => {
             throw apiErrors.methodNotAllowed(allowed);
           },

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { authOf, SELF_SERVICE_ROUTE_CONFIG } from '../access/access-control.ts';
 import { LOGOUT_CLEAR_SITE_DATA } from '../http/security-headers.ts';
-import { loginResponse, refreshResponse } from './authentication.responses.ts';
+import {
+  loginResponse,
+  loginResponseSchema,
+  refreshResponse,
+  refreshResponseSchema,
+} from './authentication.responses.ts';
 import { closedObject } from '../http/json-schema.ts';
 
 const URL = '/Authentication';
@@ -27,7 +32,10 @@ export async function authenticationRoutes(app: FastifyInstance): Promise<void> 
   const { login, sessions } = app.services;
   app.post<{ Body: LoginBody }>(
     URL,
-    { schema: { body: loginBody }, config: { apiKey: 'required' } },
+    {
+      schema: { body: loginBody, response: { 200: loginResponseSchema } },
+      config: { apiKey: 'required' },
+    },
     async (request) => {
       const result = await login.login(request.body.user_name, request.body.password, request.ip);
       return loginResponse(
@@ -42,11 +50,15 @@ export async function authenticationRoutes(app: FastifyInstance): Promise<void> 
 
   const sessionRoute = { config: SELF_SERVICE_ROUTE_CONFIG };
 
-  app.put(URL, sessionRoute, async (request) => {
-    const context = authOf(request);
-    const expiresAt = sessions.refresh(context);
-    return refreshResponse(context.user, context.organization, context.token, expiresAt);
-  });
+  app.put(
+    URL,
+    { ...sessionRoute, schema: { response: { 200: refreshResponseSchema } } },
+    async (request) => {
+      const context = authOf(request);
+      const expiresAt = sessions.refresh(context);
+      return refreshResponse(context.user, context.organization, context.token, expiresAt);
+    },
+  );
 
   app.delete(URL, sessionRoute, async (request, reply) => {
     sessions.end(authOf(request));
